@@ -1,0 +1,59 @@
+/**
+ * The one formatter for numbers on the site. Effect sizes get two decimals
+ * (as Cochrane and metafor print them); counts keep what the source reported.
+ */
+
+const counts = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+
+/** A count or reported quantity: 3171 → "3,171", 6.5 → "6.5". */
+export function formatCount(value: number): string {
+  return counts.format(value);
+}
+
+/** An effect size or ratio: two decimals, with a true minus sign. */
+export function formatEffect(value: number): string {
+  const fixed = Math.abs(value) < 0.005 ? (0).toFixed(2) : value.toFixed(2);
+  return fixed.replace(/^-/, '−');
+}
+
+/** "0.54 [0.39, 0.77]", or "0.65" when there is no interval. */
+export function formatEstimateWithCi(estimate: number, ciLow?: number, ciHigh?: number): string {
+  const est = formatEffect(estimate);
+  if (ciLow === undefined || ciHigh === undefined) return est;
+  return `${est} [${formatEffect(ciLow)}, ${formatEffect(ciHigh)}]`;
+}
+
+/** A reported p-value kept as reported: "p = .003", "p < .001". */
+export function formatP(p: { relation: string; value: number; reported: string }): string {
+  const rel = p.relation === '<=' ? '≤' : p.relation;
+  const digits = p.reported.replace(/^[<>=≤\s]+/, '');
+  return `p ${rel} ${digits}`;
+}
+
+/** A sourced number as a reader sees it: "10", "10–20". */
+export function formatSourcedNumber(v: { value?: number | undefined; low?: number | undefined; high?: number | undefined }): string {
+  if (v.value !== undefined) return formatCount(v.value);
+  if (v.low !== undefined && v.high !== undefined) return `${formatCount(v.low)}–${formatCount(v.high)}`;
+  throw new Error('a sourced number has neither value nor range');
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2016-07-12" → "12 July 2016"; "2023" stays "2023". */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = months[Number(m) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "https://doi.org/10.1037/fam0000605" for a bare DOI. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/').replace(/%2F/g, '/')}`;
+}
+
+/** Join names as prose: "A, B and C". */
+export function listInProse(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

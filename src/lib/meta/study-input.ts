@@ -1,0 +1,115 @@
+/**
+ * Reads a meta-analysis from untyped data (parsed JSON): the measure, the
+ * method and one object per study in any of the accepted shapes, with errors
+ * that name the study and the field.
+ */
+import { show } from './checks.ts';
+import { MetaInputError } from './errors.ts';
+import { MEASURES, METHODS, type Measure, type Method, type StudyInput } from './types.ts';
+
+export interface MetaAnalysisInput {
+  readonly measure: Measure;
+  readonly method: Method;
+  readonly studies: readonly StudyInput[];
+}
+
+interface Shape {
+  readonly description: string;
+  readonly fields: readonly string[];
+  /** Fields that only this shape has, by which a study's shape is recognised. */
+  readonly markers: readonly string[];
+  /** The measures this shape can give; all of them when absent. */
+  readonly measures?: readonly Measure[];
+}
+
+const SHAPES = {
+  means: { description: 'means and SDs', fields: ['m1', 'sd1', 'n1', 'm2', 'sd2', 'n2'], markers: ['m1', 'sd1', 'm2', 'sd2'], measures: ['SMD', 'MD'] },
+  counts: { description: 'events and totals', fields: ['events1', 'n1', 'events2', 'n2'], markers: ['events1', 'events2'], measures: ['OR', 'RR'] },
+  correlation: { description: 'a correlation', fields: ['r', 'n'], markers: ['r', 'n'], measures: ['ZCOR'] },
+  ci: { description: 'an estimate with its 95% CI', fields: ['estimate', 'ciLow', 'ciHigh'], markers: ['estimate', 'ciLow', 'ciHigh'] },
+  variance: { description: 'an effect with its variance', fields: ['yi', 'vi'], markers: ['vi'] },
+  se: { description: 'an effect with its SE', fields: ['yi', 'sei'], markers: ['sei'] },
+} as const satisfies Record<string, Shape>;
+
+type ShapeName = keyof typeof SHAPES;
+
+const NATIVE_SHAPE: Record<Measure, ShapeName> = {
+  SMD: 'means',
+  MD: 'means',
+  OR: 'counts',
+  RR: 'counts',
+  ZCOR: 'correlation',
+  GEN: 'variance',
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseMeasure(value: unknown): Measure {
+  const found = MEASURES.find((measure) => measure === value);
+  if (found === undefined) {
+    throw new MetaInputError(null, 'measure', `measure must be one of ${MEASURES.join(', ')} (got ${show(value)})`);
+  }
+  return found;
+}
+
+export function parseMethod(value: unknown): Method {
+  const found = METHODS.find((method) => method === value);
+  if (found === undefined) {
+    throw new MetaInputError(null, 'method', `method must be one of ${METHODS.join(', ')} (got ${show(value)})`);
+  }
+  return found;
+}
+
+function shapeOf(record: Record<string, unknown>, name: string, measure: Measure): ShapeName {
+  const present = (Object.keys(SHAPES) as ShapeName[]).filter((shape) => SHAPES[shape].markers.some((field) => field in record));
+  if (present.length > 1) {
+    const [first, second] = present.map((shape) => `${SHAPES[shape].markers.find((field) => field in record)} (${SHAPES[shape].description})`);
+    const field = SHAPES[present[1] as ShapeName].markers.find((f) => f in record) ?? 'label';
+    throw new MetaInputError(name, field, `gives both ${first} and ${second}; give the study in one form only`);
+  }
+  const shape = present[0] ?? ('yi' in record ? 'variance' : NATIVE_SHAPE[measure]);
+  const allowed: readonly Measure[] | undefined = 'measures' in SHAPES[shape] ? SHAPES[shape].measures : undefined;
+  if (allowed !== undefined && !allowed.includes(measure)) {
+    const marker = SHAPES[shape].markers.find((field) => field in record) ?? SHAPES[shape].fields[0] ?? shape;
+    throw new MetaInputError(name, marker, `${SHAPES[shape].description} can only be pooled as ${allowed.join(' or ')}, not ${measure}`);
+  }
+  return shape;
+}
+
+/** One study from untyped data; `index` (0-based) names a study without a label. */
+export function parseStudy(raw: unknown, index: number, measure: Measure): StudyInput {
+  const fallbackName = `study ${index + 1}`;
+  if (!isRecord(raw)) throw new MetaInputError(fallbackName, 'studies', `must be an object (got ${show(raw)})`);
+  if (raw.label !== undefined && (typeof raw.label !== 'string' || raw.label.trim() === '')) {
+    throw new MetaInputError(fallbackName, 'label', `label must be a non-empty string (got ${show(raw.label)})`);
+  }
+  const label = typeof raw.label === 'string' ? raw.label : fallbackName;
+  const shape = SHAPES[shapeOf(raw, label, measure)];
+  const study: Record<string, number | string> = { label };
+  for (const field of shape.fields) {
+    const value = raw[field];
+    if (value === undefined || value === null) {
+      throw new MetaInputError(label, field, `${field} is missing (${measure} from ${shape.description} needs ${shape.fields.join(', ')})`);
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new MetaInputError(label, field, `${field} must be a finite number (got ${show(value)})`);
+    }
+    study[field] = value;
+  }
+  return study as unknown as StudyInput;
+}
+
+/** A whole meta-analysis from untyped data (keys `measure`, `method`, `studies`; any others are ignored). */
+export function parseMetaAnalysisInput(raw: unknown): MetaAnalysisInput {
+  if (!isRecord(raw)) throw new MetaInputError(null, 'input', `the input must be an object with measure, method and studies (got ${show(raw)})`);
+  const measure = parseMeasure(raw.measure);
+  const method = parseMethod(raw.method);
+  if (!Array.isArray(raw.studies)) {
+    throw new MetaInputError(null, 'studies', `studies must be a list of studies (got ${show(raw.studies)})`);
+  }
+  if (raw.studies.length === 0) throw new MetaInputError(null, 'studies', 'at least one study is needed to pool (got k = 0)');
+  const studies = raw.studies.map((study: unknown, index: number) => parseStudy(study, index, measure));
+  return { measure, method, studies };
+}

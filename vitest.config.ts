@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test, told apart by folder:
+//  - unit:    pure logic in src/lib and the content schemas; no build needed.
+//  - site:    reads the real build in dist/ (the test script builds it first).
+//  - browser: the real build served by `astro preview`, driven in Debian's Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/require-build.ts'] } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/require-build.ts', 'tests/setup/preview-server.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
