@@ -129,3 +129,18 @@ export function sumOfArms(arms: readonly { label: string; counts?: SourcedNumber
   const value = parts.reduce((sum, p) => sum + p.value!, 0);
   return { value, derivation: `derived by us: ${parts.map((p) => `${p.value} (${p.label})`).join(' + ')}` };
 }
+
+/** Ids of every source cited anywhere inside `value`, in order of first appearance. */
+export function citedSourceIds(...values: unknown[]): string[] {
+  const seen = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null) {
+      const o = v as Record<string, unknown>;
+      if (o.collection === 'sources' && typeof o.id === 'string' && Object.keys(o).length === 2) seen.add(o.id);
+      else Object.values(o).forEach(walk);
+    }
+  };
+  values.forEach(walk);
+  return [...seen];
+}

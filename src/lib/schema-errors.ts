@@ -7,7 +7,7 @@ interface IssueLike {
   path: readonly PropertyKey[];
   message: string;
   keys?: readonly string[];
-  options?: readonly unknown[];
+  values?: readonly unknown[];
   discriminator?: string;
 }
 
@@ -22,7 +22,11 @@ export function problemsFromIssues(file: string, issues: readonly IssueLike[]): 
     }
     let message = issue.message;
     if (/^Invalid input: expected \w+, received undefined$/.test(message)) message = 'is required but missing';
-    else if (issue.code === 'invalid_union' && issue.discriminator) message = `must say which kind it is (${issue.discriminator}); ${message}`;
+    else if (issue.code === 'invalid_value' && issue.values) message = `must be one of: ${issue.values.join(', ')}`;
+    else if (issue.code === 'invalid_union' && issue.discriminator) {
+      const kinds = [...message.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+      message = `must be one of: ${kinds.join(', ')} (this decides which other fields are required)`;
+    }
     return [{ file, field: fieldPath(issue.path as (string | number)[]), message }];
   });
 }

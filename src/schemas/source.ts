@@ -26,6 +26,8 @@ export const sourceSchema = z
     kind: z.enum(['journal-article', 'cochrane-review', 'report', 'plain-language-summary', 'registry-record', 'blog', 'slides', 'provider-page', 'book']),
     /** Title as published. */
     title: text,
+    /** Short name for inline citations when there are no authors to cite: "COSI registry record". */
+    label: text.optional(),
     /** Authors as "Surname, Initials"; an organisation may stand as author. Omit when unstated. */
     authors: z.array(text).min(1).optional(),
     /** Publisher, outlet or organisation (for web pages, reports, slides). */

@@ -38,7 +38,7 @@ export interface PooledEstimate {
 }
 
 function checkEffects(effects: readonly LabelledEffect[]): void {
-  if (effects.length === 0) throw new MetaInputError(null, 'studies', 'at least one study is needed to pool (got k = 0)');
+  if (effects.length === 0) throw new MetaInputError(null, 'studies', 'studies must list at least one study to pool (got k = 0)');
   for (const effect of effects) {
     const name = studyName(effect);
     requireFinite(name, 'yi', effect.yi);

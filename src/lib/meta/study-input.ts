@@ -22,16 +22,16 @@ interface Shape {
   readonly measures?: readonly Measure[];
 }
 
-const SHAPES = {
+type ShapeName = 'means' | 'counts' | 'correlation' | 'ci' | 'variance' | 'se';
+
+const SHAPES: Readonly<Record<ShapeName, Shape>> = {
   means: { description: 'means and SDs', fields: ['m1', 'sd1', 'n1', 'm2', 'sd2', 'n2'], markers: ['m1', 'sd1', 'm2', 'sd2'], measures: ['SMD', 'MD'] },
   counts: { description: 'events and totals', fields: ['events1', 'n1', 'events2', 'n2'], markers: ['events1', 'events2'], measures: ['OR', 'RR'] },
   correlation: { description: 'a correlation', fields: ['r', 'n'], markers: ['r', 'n'], measures: ['ZCOR'] },
   ci: { description: 'an estimate with its 95% CI', fields: ['estimate', 'ciLow', 'ciHigh'], markers: ['estimate', 'ciLow', 'ciHigh'] },
   variance: { description: 'an effect with its variance', fields: ['yi', 'vi'], markers: ['vi'] },
   se: { description: 'an effect with its SE', fields: ['yi', 'sei'], markers: ['sei'] },
-} as const satisfies Record<string, Shape>;
-
-type ShapeName = keyof typeof SHAPES;
+};
 
 const NATIVE_SHAPE: Record<Measure, ShapeName> = {
   SMD: 'means',
@@ -62,18 +62,32 @@ export function parseMethod(value: unknown): Method {
   return found;
 }
 
+/** The first field of a shape that the study gives, by which its shape was recognised. */
+function markerIn(record: Record<string, unknown>, shape: ShapeName): string | undefined {
+  return SHAPES[shape].markers.find((field) => field in record);
+}
+
 function shapeOf(record: Record<string, unknown>, name: string, measure: Measure): ShapeName {
-  const present = (Object.keys(SHAPES) as ShapeName[]).filter((shape) => SHAPES[shape].markers.some((field) => field in record));
-  if (present.length > 1) {
-    const [first, second] = present.map((shape) => `${SHAPES[shape].markers.find((field) => field in record)} (${SHAPES[shape].description})`);
-    const field = SHAPES[present[1] as ShapeName].markers.find((f) => f in record) ?? 'label';
-    throw new MetaInputError(name, field, `gives both ${first} and ${second}; give the study in one form only`);
+  const present = (Object.keys(SHAPES) as ShapeName[]).filter((shape) => markerIn(record, shape) !== undefined);
+  const [first, second] = present;
+  if (first !== undefined && second !== undefined) {
+    const firstField = markerIn(record, first) ?? first;
+    const secondField = markerIn(record, second) ?? second;
+    throw new MetaInputError(
+      name,
+      secondField,
+      `gives both ${firstField} (${SHAPES[first].description}) and ${secondField} (${SHAPES[second].description}); give the study in one form only`,
+    );
   }
-  const shape = present[0] ?? ('yi' in record ? 'variance' : NATIVE_SHAPE[measure]);
-  const allowed: readonly Measure[] | undefined = 'measures' in SHAPES[shape] ? SHAPES[shape].measures : undefined;
+  const shape = first ?? ('yi' in record ? 'variance' : NATIVE_SHAPE[measure]);
+  const allowed = SHAPES[shape].measures;
   if (allowed !== undefined && !allowed.includes(measure)) {
-    const marker = SHAPES[shape].markers.find((field) => field in record) ?? SHAPES[shape].fields[0] ?? shape;
-    throw new MetaInputError(name, marker, `${SHAPES[shape].description} can only be pooled as ${allowed.join(' or ')}, not ${measure}`);
+    const field = markerIn(record, shape) ?? shape;
+    throw new MetaInputError(
+      name,
+      field,
+      `${field} gives ${SHAPES[shape].description}, which can only be pooled as ${allowed.join(' or ')}, not ${measure}`,
+    );
   }
   return shape;
 }
@@ -81,7 +95,7 @@ function shapeOf(record: Record<string, unknown>, name: string, measure: Measure
 /** One study from untyped data; `index` (0-based) names a study without a label. */
 export function parseStudy(raw: unknown, index: number, measure: Measure): StudyInput {
   const fallbackName = `study ${index + 1}`;
-  if (!isRecord(raw)) throw new MetaInputError(fallbackName, 'studies', `must be an object (got ${show(raw)})`);
+  if (!isRecord(raw)) throw new MetaInputError(fallbackName, 'studies', `studies[${index}] must be an object of named values (got ${show(raw)})`);
   if (raw.label !== undefined && (typeof raw.label !== 'string' || raw.label.trim() === '')) {
     throw new MetaInputError(fallbackName, 'label', `label must be a non-empty string (got ${show(raw.label)})`);
   }
@@ -109,7 +123,7 @@ export function parseMetaAnalysisInput(raw: unknown): MetaAnalysisInput {
   if (!Array.isArray(raw.studies)) {
     throw new MetaInputError(null, 'studies', `studies must be a list of studies (got ${show(raw.studies)})`);
   }
-  if (raw.studies.length === 0) throw new MetaInputError(null, 'studies', 'at least one study is needed to pool (got k = 0)');
+  if (raw.studies.length === 0) throw new MetaInputError(null, 'studies', 'studies must list at least one study to pool (got k = 0)');
   const studies = raw.studies.map((study: unknown, index: number) => parseStudy(study, index, measure));
   return { measure, method, studies };
 }
