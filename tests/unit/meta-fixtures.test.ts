@@ -8,7 +8,7 @@ const fixtures = join(projectRoot, 'tests', 'fixtures', 'meta-reference');
 const shared = resolve(projectRoot, '..', 'shared', 'meta-reference');
 const sharedExists = existsSync(shared);
 
-const list = (dir: string) => readdirSync(dir).sort();
+const list = (dir: string): string[] => readdirSync(dir).sort();
 
 describe('meta-analysis reference fixtures', () => {
   it.skipIf(!sharedExists)(
@@ -26,7 +26,7 @@ describe('meta-analysis reference fixtures', () => {
   it('hold the README and at least one well-formed case', () => {
     const files = list(fixtures);
     expect(files).toContain('README.md');
-    const cases = files.filter((file) => file.endsWith('.json'));
+    const cases = files.filter((file: string) => file.endsWith('.json'));
     expect(cases.length).toBeGreaterThan(0);
     for (const file of cases) {
       const data = JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as Record<string, unknown>;

@@ -7,7 +7,7 @@ import { metaAnalyse, type MetaAnalysisResult } from '../../src/lib/meta/index.t
 import { compareWithExpected, EXPECTED_KEYS, type ReferenceCase } from './meta-tolerance.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/meta-reference/', import.meta.url));
-const files = readdirSync(fixtures).filter((file) => file.endsWith('.json')).sort();
+const files: string[] = readdirSync(fixtures).filter((file: string) => file.endsWith('.json')).sort();
 
 function asReferenceOutput(result: MetaAnalysisResult): Record<string, unknown> {
   return {

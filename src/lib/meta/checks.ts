@@ -37,10 +37,8 @@ export function requireNonNegative(study: string | null, field: string, value: n
   return value;
 }
 
-export function requireAtLeast(study: string | null, field: string, value: number, minimum: number, why = ''): number {
+export function requireAtLeast(study: string | null, field: string, value: number, minimum: number): number {
   requireFinite(study, field, value);
-  if (value < minimum) {
-    throw new MetaInputError(study, field, `${field} must be at least ${minimum}${why} (got ${show(value)})`);
-  }
+  if (value < minimum) throw new MetaInputError(study, field, `${field} must be at least ${minimum} (got ${show(value)})`);
   return value;
 }

@@ -9,10 +9,7 @@ import { MetaInputError } from './errors.ts';
 import { requireFinite, requirePositive, show } from './checks.ts';
 import type { Measure } from './types.ts';
 
-/**
- * Hedges' exact small-sample correction J(m) = Γ(m/2) / (√(m/2) Γ((m − 1)/2)),
- * m = n1 + n2 − 2; NaN for m ≤ 1, where it is undefined (as in metafor).
- */
+/** Hedges' exact correction J(m) = Γ(m/2) / (√(m/2) Γ((m − 1)/2)), m = n1 + n2 − 2; NaN for m ≤ 1, as in metafor. */
 export function smallSampleCorrection(m: number): number {
   if (!(m > 1)) return Number.NaN;
   return Math.exp(logGamma(m / 2) - Math.log(Math.sqrt(m / 2)) - logGamma((m - 1) / 2));
@@ -64,10 +61,7 @@ export function ciFromSe(estimate: number, se: number): Derived<Interval> {
   return derived({ ciLow: estimate - Z_95 * se, ciHigh: estimate + Z_95 * se }, '95% CI from the SE: estimate ± 1.959964 × SE');
 }
 
-/**
- * Reads a reported p-value. Only exact values are accepted: a bound such as
- * "< .001" cannot give an SE, so it is refused.
- */
+/** Reads a reported p-value; a bound such as "< .001" cannot give an SE, so it is refused. */
 export function parsePValue(p: number | string): number {
   let value: number;
   if (typeof p === 'string') {
@@ -91,9 +85,8 @@ export interface EstimateWithSe extends Interval {
 }
 
 /**
- * SE and 95% CI from an estimate (on the analysis scale, e.g. log OR) and its
- * exact two-sided p-value: SE = |estimate| / z, z = Φ⁻¹(1 − p/2). Approximate:
- * it assumes the paper's test was a z-test on this scale and the p was not rounded.
+ * SE and 95% CI from an estimate on the analysis scale (e.g. log OR) and its exact two-sided p:
+ * SE = |estimate| / Φ⁻¹(1 − p/2). Approximate: it assumes a z-test on this scale and an unrounded p.
  */
 export function ciFromP(estimate: number, p: number | string): Derived<EstimateWithSe> {
   requireFinite(null, 'estimate', estimate);
@@ -126,10 +119,7 @@ export function rToZ(r: number): number {
   return Math.atanh(r);
 }
 
-/**
- * A value on the analysis scale back on the scale readers know: exp for log
- * odds/risk ratios, tanh for Fisher's z; SMD, MD and GEN are unchanged.
- */
+/** A value on the analysis scale back on the scale readers know: exp for OR/RR, tanh for ZCOR, unchanged otherwise. */
 export function backTransform(measure: Measure, value: number): Derived<number> {
   switch (measure) {
     case 'OR':

@@ -29,10 +29,7 @@ function checkMeans(study: MeansStudy): string {
   return name;
 }
 
-/**
- * Hedges' g (metafor "SMD"): g = J × (m1 − m2) / s_pooled with the exact
- * correction J for m = n1 + n2 − 2, and v = 1/n1 + 1/n2 + g² / (2(n1 + n2)).
- */
+/** Hedges' g (metafor "SMD"): g = J × (m1 − m2) / pooled SD, variance 1/n1 + 1/n2 + g² / (2(n1 + n2)). */
 export function hedgesG(study: MeansStudy): EffectSize {
   const name = checkMeans(study);
   const { m1, sd1, n1, m2, sd2, n2 } = study;
@@ -71,9 +68,8 @@ export interface TwoByTwoTable {
 }
 
 /**
- * The study's 2×2 table after metafor's default zero-cell rule (add = 1/2,
- * to = "only0", drop00 = FALSE): when any cell is zero, 1/2 is added to all four
- * cells; tables with no events (or only events) in both arms are kept and corrected the same way.
+ * The 2×2 table after metafor's default zero-cell rule (add = 1/2, to = "only0", drop00 = FALSE): 1/2 is added
+ * to all four cells when any is zero; tables with no events (or only events) in both arms are kept and corrected too.
  */
 export function twoByTwoTable(study: CountsStudy): TwoByTwoTable {
   const name = studyName(study);
@@ -141,10 +137,8 @@ export function isRatioMeasure(measure: Measure): boolean {
 }
 
 /**
- * An effect from a reported estimate and 95% CI. For OR and RR the three values
- * are ratios and are log-transformed; for every other measure they are taken as
- * already on the analysis scale (for ZCOR that means Fisher's z, not r).
- * Variance = ((upper − lower) / (2 × 1.959964))².
+ * An effect from a reported estimate and 95% CI, variance ((upper − lower) / (2 × 1.959964))². OR and RR values
+ * are ratios and are log-transformed; others are taken as on the analysis scale (for ZCOR: Fisher's z, not r).
  */
 export function effectFromCi(study: EstimateWithCiStudy, measure: Measure): EffectSize {
   const name = studyName(study);

@@ -28,10 +28,7 @@ export function cochranQ(effects: readonly EffectEstimate[]): CochranQ {
   return { q, df: k - 1, qp: chiSquareUpperTail(q, k - 1) };
 }
 
-/**
- * The "typical" within-study variance s² = (k − 1) Σw / ((Σw)² − Σw²), w = 1/vᵢ,
- * against which τ² is set to give I² under random effects.
- */
+/** The "typical" within-study variance s² = (k − 1) Σw / ((Σw)² − Σw²), w = 1/vᵢ, that I² compares τ² with. */
 export function typicalWithinStudyVariance(variances: readonly number[]): number {
   let sumW = 0;
   let sumW2 = 0;

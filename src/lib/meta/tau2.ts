@@ -78,10 +78,8 @@ const REML_MAX_ITERATIONS = 100;
 const LIKELIHOOD_TOLERANCE = 2 ** -13; // metafor's .Machine$double.eps^0.25
 
 /**
- * REML τ² by metafor's Fisher scoring: start from the Hedges estimate (at
- * least 0), step by (y′PPy − tr P)/tr(PP), halve any step that would go below 0,
- * stop when τ² changes by less than 1e-5; then, as metafor does, fall back to 0
- * if the likelihood there is clearly higher.
+ * REML τ² by metafor's Fisher scoring: from the Hedges estimate (at least 0), step (y′PPy − tr P)/tr(PP), halving
+ * steps that would go below 0, until τ² changes by < 1e-5; then 0 if the likelihood is clearly higher there.
  */
 export function tau2Reml(effects: readonly EffectEstimate[]): RemlEstimate {
   if (effects.length < 2) return { tau2: 0, iterations: 0 };
@@ -90,9 +88,6 @@ export function tau2Reml(effects: readonly EffectEstimate[]): RemlEstimate {
   let iterations = 0;
   while (change > REML_THRESHOLD) {
     iterations += 1;
-    if (iterations > REML_MAX_ITERATIONS) {
-      throw new MetaComputationError(`REML estimation of tau² did not converge in ${REML_MAX_ITERATIONS} Fisher scoring iterations`);
-    }
     const { sumW, sumW2, sumW3, rssW2 } = weightedSums(effects, tau2);
     const traceP = sumW - sumW2 / sumW;
     const tracePP = sumW2 - (2 * sumW3) / sumW + (sumW2 / sumW) ** 2;
@@ -102,6 +97,9 @@ export function tau2Reml(effects: readonly EffectEstimate[]): RemlEstimate {
     const previous = tau2;
     tau2 += step;
     change = Math.abs(previous - tau2);
+    if (iterations > REML_MAX_ITERATIONS) {
+      throw new MetaComputationError(`REML estimation of tau² did not converge in ${REML_MAX_ITERATIONS} Fisher scoring iterations`);
+    }
   }
   if (tau2 > REML_THRESHOLD && remlLogLikelihood(effects, 0) - remlLogLikelihood(effects, tau2) > LIKELIHOOD_TOLERANCE) {
     tau2 = 0;

@@ -1,0 +1,57 @@
+// A reader goes from the home page to an intervention, and on to one of its reviews.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+const outsideRequests: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseUrl)) outsideRequests.push(r.url());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('reading path', () => {
+  it('home → interventions → COS-P → the COSI trial', async () => {
+    await page.goto(`${baseUrl}/`);
+    await expect(page.title()).resolves.toContain('Attachment Evidence');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Interventions' }).click();
+    await page.waitForURL(`${baseUrl}/interventions/`);
+    await page.getByRole('link', { name: 'Circle of Security Parenting', exact: true }).click();
+    await page.waitForURL(`${baseUrl}/interventions/cos-p/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Circle of Security Parenting');
+    await page.getByRole('heading', { name: /COSI trial/ }).getByRole('link').click();
+    await page.waitForURL(`${baseUrl}/reviews/cosi-trial/`);
+    const main = await page.getByRole('main').innerText();
+    expect(main).toContain('ISRCTN18308962');
+    expect(main).toContain('371');
+  });
+  it('the skip link moves keyboard focus to the main content', async () => {
+    await page.goto(`${baseUrl}/reviews/cosi-trial/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+  it('fits a 320 px wide phone without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const path of ['/', '/interventions/cos-p/', '/reviews/cosi-trial/', '/reviews/wright-2023/']) {
+      await phone.goto(`${baseUrl}${path}`);
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await phone.close();
+  });
+  it('makes no request to any other site', () => {
+    expect(outsideRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// Reading the real build: pages by URL, as text a reader sees.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const dist = join(import.meta.dirname, '..', '..', 'dist');
+
+/** The file a URL path is served from: /reviews/x/ → dist/reviews/x/index.html. */
+export function fileFor(urlPath: string): string {
+  const clean = decodeURI(urlPath.split('#')[0]!.split('?')[0]!);
+  return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
+}
+
+export function page(urlPath: string): HTMLElement {
+  const file = fileFor(urlPath);
+  if (!existsSync(file)) throw new Error(`${urlPath} is not in the build (${file})`);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** Visible text with white space collapsed, as a reader would search it. */
+export function readerText(el: HTMLElement): string {
+  return el.textContent.replace(/\s+/g, ' ').trim();
+}
+
+/** Every HTML page in the build, as URL paths. */
+export function allPages(dir = dist): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return allPages(path);
+    if (!name.endsWith('.html')) return [];
+    const rel = relative(dist, path).split(sep).join('/');
+    return [rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`];
+  });
+}
