@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: site.origin,
@@ -16,7 +17,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   // No prefetch, no remote fonts, no client scripts unless a component asks.
   devToolbar: { enabled: false },
 });

@@ -23,6 +23,30 @@ export function formatEstimateWithCi(estimate: number, ciLow?: number, ciHigh?: 
   return `${est} [${formatEffect(ciLow)}, ${formatEffect(ciHigh)}]`;
 }
 
+/** An axis tick: as few decimals as the value needs (0.25, 1, −0.5), with a true minus sign. */
+export function formatTick(value: number): string {
+  const fixed = Math.abs(value) < 5e-4 ? '0' : value.toFixed(3).replace(/\.?0+$/, '');
+  return fixed.replace(/^-/, '−');
+}
+
+/** A p-value we computed (not reported): "p < .001", "p = .003", "p = .12". */
+export function formatComputedP(p: number): string {
+  if (p < 0.001) return 'p < .001';
+  const digits = p < 0.01 ? 3 : 2;
+  return `p = ${p.toFixed(digits).replace(/^0/, '')}`;
+}
+
+/** A percentage such as a study's weight or I²: "12.3%", "45%" (to the digits given). */
+export function formatPercent(value: number, digits = 0): string {
+  return `${value.toFixed(digits)}%`;
+}
+
+/** A statistic such as z, Q or τ²: two decimals, true minus; a positive value below 0.005 reads "< 0.01", not "0.00". */
+export function formatStatistic(value: number): string {
+  if (value > 0 && value < 0.005) return '< 0.01';
+  return formatEffect(value);
+}
+
 /** A reported p-value kept as reported: "p = .003", "p < .001". */
 export function formatP(p: { relation: string; value: number; reported: string }): string {
   const rel = p.relation === '<=' ? '≤' : p.relation;

@@ -50,6 +50,10 @@ export const paths = {
   events: '/events/',
   event: (id: string) => `/events/${id}/`,
   about: '/about/',
+  search: '/search/',
+  evidenceMap: '/evidence-map/',
+  compare: '/compare/',
+  comparePair: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
 } as const;
 
 export class ContentError extends Error {

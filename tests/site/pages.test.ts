@@ -1,6 +1,7 @@
 // What every page of the real build must do for every reader.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { allPages, fileFor, page, readerText } from '../helpers/dist.ts';
 
 const pages = allPages();
@@ -33,7 +34,17 @@ describe('every page', () => {
         expect(ref, `${url} loads ${ref}`).not.toMatch(/^(https?:)?\/\//);
       }
       expect(html).not.toMatch(/googletagmanager|google-analytics|gtag\(|plausible\.io|fonts\.(googleapis|gstatic)|cdn\./i);
-      expect(doc.querySelectorAll('script')).toHaveLength(0);
+      // Script policy: a reading page carries at most one small enhancement module (10 KB compressed).
+      if (url !== '/search/') {
+        const scripts = doc.querySelectorAll('script');
+        expect(scripts.length, `${url} scripts`).toBeLessThanOrEqual(1);
+        for (const s of scripts) {
+          expect(s.getAttribute('type')).toBe('module');
+          const code = s.getAttribute('src') ? readFileSync(fileFor(s.getAttribute('src')!)) : Buffer.from(s.text);
+          expect(gzipSync(code).length, `${url} enhancement module`).toBeLessThan(10 * 1024);
+          expect(s.text).not.toContain('pagefind');
+        }
+      }
       // Personal contact details from the registry page are never published.
       expect(html).not.toMatch(/annafreud\.org|7794\s?2313/);
     });

@@ -1,0 +1,62 @@
+/**
+ * The plot in words: a one-sentence description for the SVG's <desc> (what a
+ * screen reader announces) and the caption under it. Directions come from
+ * the site's one direction rule, so words and table never disagree.
+ */
+import { formatEffect, formatEstimateWithCi, listInProse } from '../format.ts';
+import type { Direction } from '../direction.ts';
+import { axisTitle } from './family.ts';
+import type { ForestPanel, ForestSummary } from './types.ts';
+
+const PHRASES: Record<Direction, [singular: string, plural: string]> = {
+  benefit: ['favours the intervention', 'favour the intervention'],
+  harm: ['favours the comparison', 'favour the comparison'],
+  'no-difference': ['shows no clear difference', 'show no clear difference'],
+  mixed: ['is mixed', 'are mixed'],
+  unclear: ['is unclear', 'are unclear'],
+};
+const ORDER: readonly Direction[] = ['benefit', 'no-difference', 'harm', 'mixed', 'unclear'];
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+export function panelAxisTitle(panel: ForestPanel): string {
+  const metrics = [...panel.rows.flatMap((r) => (r.metric && r.estimate !== undefined ? [r.metric] : [])), ...(panel.summary?.metric ? [panel.summary.metric] : [])];
+  return axisTitle(panel.family, metrics);
+}
+
+function summaryDirection(s: ForestSummary, nullValue: number): Direction {
+  if (s.ciLow <= nullValue && s.ciHigh >= nullValue) return 'no-difference';
+  return (s.estimate > nullValue) === (s.betterWhen === 'higher') ? 'benefit' : 'harm';
+}
+
+/** One sentence: what the rows show, e.g. "4 results in Hedges' g: all 4 favour the intervention (estimates 0.53 to 0.98)." */
+export function describePanel(panel: ForestPanel): string {
+  const numeric = panel.rows.filter((r) => r.estimate !== undefined);
+  const wordsOnly = panel.rows.length - numeric.length;
+  const noun = panel.summary ? 'study' : 'result';
+  const tally = new Map<Direction, number>();
+  for (const r of numeric) tally.set(r.direction, (tally.get(r.direction) ?? 0) + 1);
+  const parts = ORDER.flatMap((d) => {
+    const n = tally.get(d);
+    if (!n) return [];
+    return [n === numeric.length && n > 1 ? `all ${n} ${PHRASES[d][1]}` : `${n} ${PHRASES[d][n === 1 ? 0 : 1]}`];
+  });
+  const estimates = numeric.map((r) => r.estimate!);
+  const range = estimates.length > 1 ? ` (estimates ${formatEffect(Math.min(...estimates))} to ${formatEffect(Math.max(...estimates))}, as reported)` : '';
+  const title = panelAxisTitle(panel).replace(/ \(log scale\)$/, '');
+  let sentence = numeric.length > 0 ? `${count(numeric.length, noun)} in ${title}: ${listInProse(parts)}${range}` : `No result on this axis has a number`;
+  if (wordsOnly > 0) sentence += `; ${count(wordsOnly, 'further finding')} ${wordsOnly === 1 ? 'is' : 'are'} reported in words only`;
+  if (panel.summary) {
+    const s = panel.summary;
+    const nullValue = panel.family.kind === 'ratio' ? 1 : 0;
+    sentence += `; pooled, ${formatEstimateWithCi(s.estimate, s.ciLow, s.ciHigh)}, which ${PHRASES[summaryDirection(s, nullValue)][0]}`;
+  }
+  return `${sentence}.`;
+}
+
+/** The caption's second part: why rows are (not) pooled. */
+export function poolingStatement(panel: ForestPanel): string {
+  if (panel.summary) return `Pooled by us from the study rows with the site's meta-analysis engine (${panel.summary.label.toLowerCase()}).`;
+  if (panel.reviewCount > 1) return 'Not pooled: reviews share studies, so each review or trial is shown with its own result.';
+  return 'Not pooled: each row is a separate result as the source reports it.';
+}

@@ -1,0 +1,90 @@
+/**
+ * The x axis: linear for differences and correlations, logarithmic for ratios
+ * (so 0.5 and 2 sit equally far from 1). Limits come from the data, always
+ * include no effect, and are capped so one very wide CI cannot squash every
+ * other row: a CI past the cap ends in an arrow, as in metafor.
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { isLogAxis, nullValueOf, type AxisKind } from './family.ts';
+
+export interface Axis {
+  readonly type: 'linear' | 'log';
+  readonly domain: readonly [number, number];
+  readonly nullValue: number;
+  readonly ticks: readonly number[];
+  /** Pixel position of a value, rounded to 0.01 px so output is deterministic. */
+  readonly x: (value: number) => number;
+}
+
+/** The widest axis each kind gets by default: beyond it a CI ends in an arrow. */
+const CAPS: Record<AxisKind, readonly [number, number] | undefined> = {
+  standardised: [-3, 3],
+  correlation: [-1, 1],
+  ratio: [1 / 64, 64],
+  'mean-difference': undefined,
+};
+
+export function round2(value: number): number {
+  const r = Math.round(value * 100) / 100;
+  return r === 0 ? 0 : r; // never "-0"
+}
+
+function extent(values: readonly number[], nullValue: number): [number, number] {
+  let lo = nullValue;
+  let hi = nullValue;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
+/** Powers of `base` from lo to hi inclusive (both are powers of base after nice()). */
+function powers(lo: number, hi: number, base: number): number[] {
+  const from = Math.round(Math.log(lo) / Math.log(base));
+  const to = Math.round(Math.log(hi) / Math.log(base));
+  const out: number[] = [];
+  for (let k = from; k <= to; k++) out.push(k < 0 ? 1 / base ** -k : base ** k);
+  return out;
+}
+
+/**
+ * @param values every number to be drawn (estimates, CI bounds, pooled CI and prediction interval)
+ * @param range  the pixel extent of the plot area
+ * @param limits fixed axis limits, when a caller wants them (values beyond them get arrows)
+ */
+export function buildAxis(kind: AxisKind, values: readonly number[], range: readonly [number, number], limits?: readonly [number, number]): Axis {
+  const nullValue = nullValueOf(kind);
+  const cap = CAPS[kind];
+  let [lo, hi] = limits ?? extent(values, nullValue);
+  if (!limits && cap) [lo, hi] = [Math.max(lo, cap[0]), Math.min(hi, cap[1])];
+
+  if (isLogAxis(kind)) {
+    if (lo === hi) [lo, hi] = [lo / 2, hi * 2];
+    // Powers of 2 (0.25, 0.5, 1, 2, 4) read naturally as ratios; very wide axes step by 10 instead.
+    const base = limits ? 2 : Math.log2(hi / lo) > 8 ? 10 : 2;
+    const scale = scaleLog().base(base).domain([lo, hi]).range([range[0], range[1]]);
+    if (!limits) scale.nice();
+    const [d0, d1] = scale.domain() as [number, number];
+    let ticks = powers(d0, d1, base).filter((t) => t >= d0 * (1 - 1e-9) && t <= d1 * (1 + 1e-9));
+    // Keep at most 7 ticks, always including 1.
+    if (ticks.length > 7) ticks = ticks.filter((t) => Math.round(Math.log(t) / Math.log(base)) % 2 === 0);
+    return { type: 'log', domain: [d0, d1], nullValue, ticks, x: (v) => round2(scale(v)) };
+  }
+
+  if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
+  const scale = scaleLinear().domain([lo, hi]).range([range[0], range[1]]);
+  if (!limits) scale.nice(5);
+  const [d0, d1] = scale.domain() as [number, number];
+  const ticks = scale.ticks(5).map((t) => Number(t.toPrecision(12))); // 0.30000000000000004 → 0.3
+  return { type: 'linear', domain: [d0, d1], nullValue, ticks, x: (v) => round2(scale(v)) };
+}
+
+/** A value pulled back inside the axis, and on which side (if any) it was beyond it. */
+export function clampToAxis(axis: Axis, value: number): { value: number; beyond: 'left' | 'right' | undefined } {
+  const [d0, d1] = axis.domain;
+  if (value < d0) return { value: d0, beyond: 'left' };
+  if (value > d1) return { value: d1, beyond: 'right' };
+  return { value, beyond: undefined };
+}

@@ -1,0 +1,111 @@
+// Search over the real Pagefind index, in a real browser.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function resultTitles(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => /match/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  return page.locator('[data-search-results] li h2 a').allInnerTexts();
+}
+
+describe('search', () => {
+  it('a reading page loads no Pagefind file until search starts', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${baseUrl}/reviews/cosi-trial/`, { waitUntil: 'networkidle' });
+    expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
+    await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
+    expect(requests.filter((u) => u.includes('pagefind')), 'not even on /search/ before a query').toEqual([]);
+    await page.getByLabel('Search for', { exact: true }).fill('Circle of Security');
+    await resultTitles(page);
+    expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+
+  it('a query finds the expected page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/search/`);
+    await page.getByLabel('Search for', { exact: true }).fill('ISRCTN18308962');
+    const titles = await resultTitles(page);
+    expect(titles[0]).toMatch(/COSI trial/);
+    await page.close();
+  });
+
+  it('a filter narrows the results, and the shared URL restores the same search', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/search/`);
+    await page.getByLabel('Search for', { exact: true }).fill('attachment');
+    const all = await resultTitles(page);
+    await page.locator('fieldset', { hasText: 'Type' }).getByLabel('Trial', { exact: true }).check();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length < n, all.length);
+    const trials = await resultTitles(page);
+    expect(trials.length).toBeGreaterThan(0);
+    expect(trials.length).toBeLessThan(all.length);
+    const types = await page.locator('[data-search-results] li .type').allInnerTexts();
+    expect(new Set(types)).toEqual(new Set(['Trial']));
+    const shared = page.url();
+    expect(shared).toContain('q=attachment');
+    expect(shared).toContain('type=Trial');
+
+    const again = await browser.newPage();
+    await again.goto(shared);
+    expect(await again.getByLabel('Search for', { exact: true }).inputValue()).toBe('attachment');
+    expect(await again.locator('fieldset', { hasText: 'Type' }).getByLabel('Trial', { exact: true }).isChecked()).toBe(true);
+    expect(await resultTitles(again)).toEqual(trials);
+    await page.close();
+    await again.close();
+  });
+
+  it('the keyboard alone opens search from any page, searches and opens a result', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/outcomes/`);
+    await page.keyboard.press('/');
+    const dialog = page.locator('[data-search-dialog]');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-q');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+
+    // Focus goes back where it was: open from the Search link with Enter, close, and it returns there.
+    await page.locator('[data-search-opener]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-opener'))).toBe(true);
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Yaholkoski');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Yaholkoski/);
+    await resultTitles(page);
+    // Tab from the search box through the form to the first result, then open it.
+    await page.locator('[data-search-results] li h2 a').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/reviews/yaholkoski-2016/`);
+    await page.close();
+  });
+
+  it('without JavaScript the header still leads to the index pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.locator('[data-search-opener]').click();
+    await page.waitForURL(`${baseUrl}/search/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Search needs JavaScript');
+    await page.getByRole('link', { name: 'reviews and trials', exact: true }).click();
+    await page.waitForURL(`${baseUrl}/reviews/`);
+    await context.close();
+  });
+});
