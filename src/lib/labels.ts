@@ -10,6 +10,17 @@ export const designLabels: Record<DesignType, string> = {
   'review-of-reviews': 'Review of reviews',
   rct: 'Randomised controlled trial',
   survey: 'Survey and evidence review',
+  'evidence-ratings': 'Programme evidence ratings',
+};
+
+/** Headings for lists of several of one design. */
+export const designPluralLabels: Record<DesignType, string> = {
+  'meta-analysis': 'Meta-analyses',
+  'systematic-review': 'Systematic reviews',
+  'review-of-reviews': 'Reviews of reviews',
+  rct: 'Randomised controlled trials',
+  survey: 'Surveys and evidence reviews',
+  'evidence-ratings': 'Programme evidence ratings',
 };
 
 export const formatLabels = {

@@ -68,24 +68,28 @@ function words(text: string): string[] {
   return text.toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/**
- * Every run of `n` consecutive words in `ours` that also stands in one of the
- * `sources`. Summaries must be in our own words.
- */
-export function copiedRuns(ours: string, sources: readonly string[], n = 10): string[] {
-  const ourWords = words(ours);
-  if (ourWords.length < n) return [];
-  const sourceGrams = new Set<string>();
+/** Every run of `n` consecutive words in the sources, built once and reused for every field. */
+export function wordRunIndex(sources: readonly string[], n = 10): { n: number; runs: Set<string> } {
+  const runs = new Set<string>();
   for (const s of sources) {
     const w = words(s);
-    for (let i = 0; i + n <= w.length; i++) sourceGrams.add(w.slice(i, i + n).join(' '));
+    for (let i = 0; i + n <= w.length; i++) runs.add(w.slice(i, i + n).join(' '));
   }
-  const runs: string[] = [];
-  for (let i = 0; i + n <= ourWords.length; i++) {
-    const gram = ourWords.slice(i, i + n).join(' ');
-    if (sourceGrams.has(gram)) runs.push(gram);
+  return { n, runs };
+}
+
+/**
+ * Every run of `n` consecutive words in `ours` that also stands in one of the
+ * sources. Summaries must be in our own words.
+ */
+export function copiedRuns(ours: string, index: { n: number; runs: Set<string> }): string[] {
+  const ourWords = words(ours);
+  const found: string[] = [];
+  for (let i = 0; i + index.n <= ourWords.length; i++) {
+    const run = ourWords.slice(i, i + index.n).join(' ');
+    if (index.runs.has(run)) found.push(run);
   }
-  return runs;
+  return found;
 }
 
 /** Prose fields written in our words (quotes, verbatim questions and names lists are exempt). */
@@ -107,12 +111,13 @@ export function* ourProse(value: unknown, path: Path = []): Generator<{ path: Pa
 }
 
 export function checkOwnWords(entries: readonly (EntryLike & { body?: string })[], seeds: readonly string[], n = 10): Problem[] {
+  const index = wordRunIndex(seeds, n);
   const problems: Problem[] = [];
   for (const entry of entries) {
     const prose = [...ourProse(entry.data)];
     if (entry.body) prose.push({ path: ['(body)'], text: entry.body });
     for (const { path, text } of prose) {
-      const runs = copiedRuns(text, seeds, n);
+      const runs = copiedRuns(text, index);
       if (runs.length > 0) {
         problems.push({ file: entry.file, field: fieldPath(path), message: `copies ${n}+ words from a source; put it in our own words (e.g. "${runs[0]}")` });
       }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citation, partialDate, ref, sourcedNumbers, sourcedTexts, text } from './common.ts';
+import { citation, id, partialDate, ref, sourcedNumbers, sourcedTexts, text } from './common.ts';
 import { effectSchema } from './effect.ts';
 
 /** A statement in our words, optionally backed by a source (then it needs its quote). */
@@ -88,6 +88,18 @@ const reviewOfReviews = z
     includes: z.array(ref('reviews')).optional(),
   })
   .strict();
+/**
+ * Ratings of programmes' evidence by a rating body or talk, each with a short
+ * statement of what the trials found (e.g. EIF-style ratings on conference slides).
+ * It describes no search or pooling method, so it is not called a review.
+ */
+const evidenceRatings = z
+  .object({
+    type: z.literal('evidence-ratings'),
+    description: sourcedTexts.optional(),
+  })
+  .strict();
+
 const survey = z
   .object({
     type: z.literal('survey'),
@@ -98,8 +110,68 @@ const survey = z
   })
   .strict();
 
-export const design = z.discriminatedUnion('type', [metaAnalysis, systematicReview, reviewOfReviews, rct, survey]);
+export const design = z.discriminatedUnion('type', [metaAnalysis, systematicReview, reviewOfReviews, rct, survey, evidenceRatings]);
 export type DesignType = z.infer<typeof design>['type'];
+
+/**
+ * One study's result in a review's meta-analysis, in any form the engine
+ * pools (src/lib/meta/study-input.ts): means and SDs (m1, sd1, n1, m2, sd2, n2),
+ * events and totals (events1, n1, events2, n2), a correlation (r, n), an
+ * estimate with its 95% CI (ratios as ratios), or an effect on the analysis
+ * scale with its variance (yi, vi) or SE (yi, sei). Arm 1 is the intervention.
+ * Which form it is, and whether it is complete, is checked by the engine.
+ */
+const studyRow = z
+  .object({
+    /** The study as the review's forest plot names it: "Cassidy 2010". */
+    label: text,
+    m1: z.number().optional(),
+    sd1: z.number().optional(),
+    n1: z.number().optional(),
+    m2: z.number().optional(),
+    sd2: z.number().optional(),
+    n2: z.number().optional(),
+    events1: z.number().optional(),
+    events2: z.number().optional(),
+    r: z.number().optional(),
+    n: z.number().optional(),
+    estimate: z.number().optional(),
+    ciLow: z.number().optional(),
+    ciHigh: z.number().optional(),
+    yi: z.number().optional(),
+    vi: z.number().optional(),
+    sei: z.number().optional(),
+  })
+  .strict();
+
+/**
+ * The study-level rows of one of the review's meta-analyses, as its own
+ * forest plot or table gives them. The site re-pools them and stops the build
+ * if the result disagrees with the pooled effect the review reports (beyond
+ * 0.01 on the reported scale), unless poolingNote says why.
+ */
+export const studyRowsSchema = z
+  .object({
+    /** The id (in this review's effects) of the pooled result these rows make up. */
+    effect: id.optional(),
+    outcome: ref('outcomes'),
+    /** How the studies are pooled, as metafor names it: SMD (Hedges' g), MD, OR, RR, ZCOR (correlations). */
+    measure: z.enum(['SMD', 'MD', 'OR', 'RR', 'ZCOR']),
+    /** FE (fixed/common effect), DL (DerSimonian–Laird) or REML random effects. */
+    method: z.enum(['FE', 'DL', 'REML']),
+    /** Needed when there is no `effect` to take it from. */
+    betterWhen: z.enum(['higher', 'lower']).optional(),
+    /** The instrument, for raw mean differences without an `effect` that names it. */
+    instrument: text.optional(),
+    studies: z.array(studyRow).min(2, 'a meta-analysis pools at least two studies'),
+    /** Why our re-pooling may differ from the review's figure (e.g. "the review used Cohen's d"). */
+    poolingNote: text.optional(),
+    source: ref('sources'),
+    /** Where the rows are: "Figure 2", "Table 3". */
+    locator: text.optional(),
+  })
+  .strict();
+export type StudyRows = z.infer<typeof studyRowsSchema>;
 
 const commentary = z
   .object({
@@ -132,6 +204,8 @@ export const reviewSchema = z
     /** Reviews of reviews or documents that report this one's results second-hand. */
     reportedIn: z.array(ref('reviews')).optional(),
     effects: z.array(effectSchema).default([]),
+    /** Study-level rows behind a pooled effect, drawn as a forest plot with its diamond. */
+    studyRows: z.array(studyRowsSchema).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
