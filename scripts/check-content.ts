@@ -5,10 +5,12 @@
  */
 import { loadContent, readSourceTexts, toRawSite } from './lib/load-content.ts';
 import { checkReferences, formatProblems } from '../src/lib/integrity.ts';
+import { checkConsistency } from '../src/lib/consistency.ts';
 import { checkOwnWords, checkQuotes } from '../src/lib/truth.ts';
 
 const { entries, problems } = loadContent();
 problems.push(...checkReferences(entries));
+problems.push(...checkConsistency(toRawSite(entries).reviews));
 
 const texts = readSourceTexts();
 if (texts) {

@@ -11,6 +11,15 @@ import type { Effect, Metric, StatedDirection } from '../schemas/effect.ts';
 
 export type Direction = StatedDirection | 'unclear';
 
+/** Shapes that carry the direction beside its words, so it never rides on colour alone. */
+export const directionSymbols: Record<Direction, string> = {
+  benefit: '▲',
+  'no-difference': '●',
+  harm: '▼',
+  mixed: '◆',
+  unclear: '?',
+};
+
 export interface Classified {
   direction: Direction;
   /** Which rule decided, in words, for tables and tooltips. */

@@ -39,3 +39,88 @@ if (dialog && opener && typeof dialog.showModal === 'function') {
     }
   });
 }
+
+/**
+ * Filters and sorting for lists and tables marked up with data attributes
+ * (interventions index, evidence map). The form is hidden until this runs, so
+ * without JavaScript readers simply see everything. Choices live in the URL.
+ *
+ *   <form data-filters="#target" hidden> checkboxes name=X, optional select name=sort
+ *   [data-filter-item data-X="a b"]  hidden unless one of its values is ticked (when any X is ticked)
+ *   [data-sortable] > [data-sort-KEY="…"]  children reordered by the chosen key
+ */
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filters]')) {
+  const target = document.querySelector(form.dataset.filters!);
+  if (!target) continue;
+  const items = [...target.querySelectorAll<HTMLElement>('[data-filter-item]')];
+  const status = form.querySelector<HTMLElement>('[data-filter-status]');
+  const names = [...new Set([...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((b) => b.name))];
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
+
+  const params = new URLSearchParams(location.search);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+  if (sort && params.get('sort')) sort.value = params.get('sort')!;
+
+  const apply = () => {
+    const chosen = new Map(names.map((n) => [n, new Set([...form.querySelectorAll<HTMLInputElement>(`input[name="${n}"]:checked`)].map((b) => b.value))]));
+    let shown = 0;
+    let counted = 0;
+    for (const item of items) {
+      const visible = [...chosen].every(([name, values]) => {
+        const own = item.dataset[name];
+        return values.size === 0 || own === undefined || own.split(' ').some((v) => values.has(v));
+      });
+      item.toggleAttribute('data-filter-hidden', !visible);
+      if (item.hasAttribute('data-filter-count')) {
+        counted++;
+        if (visible) shown++;
+      }
+    }
+    if (sort) {
+      const key = `sort${sort.value.charAt(0).toUpperCase()}${sort.value.slice(1)}`;
+      for (const list of target.querySelectorAll<HTMLElement>('[data-sortable]')) {
+        const children = [...list.children] as HTMLElement[];
+        const value = (el: HTMLElement) => el.dataset[key] ?? '';
+        children.sort((a, b) => {
+          const [x, y] = [value(a), value(b)];
+          const [nx, ny] = [Number(x), Number(y)];
+          return x !== '' && y !== '' && !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : x.localeCompare(y, 'en-GB');
+        });
+        list.append(...children);
+      }
+    }
+    if (status && counted > 0) status.textContent = `Showing ${shown} of ${counted}.`;
+    const next = new URLSearchParams(location.search);
+    for (const n of [...names, 'sort']) next.delete(n);
+    for (const [name, values] of chosen) for (const v of values) next.append(name, v);
+    if (sort && sort.value !== sort.options[0]?.value) next.set('sort', sort.value);
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}${location.hash}`);
+  };
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.hidden = false;
+  apply();
+}
+
+/** /compare/: the two pickers go straight to the pair's page (one page per unordered pair). */
+const compare = document.querySelector<HTMLFormElement>('form[data-compare]');
+if (compare) {
+  const [a, b] = ['a', 'b'].map((n) => compare.querySelector<HTMLSelectElement>(`select[name="${n}"]`)!);
+  const submit = compare.querySelector<HTMLButtonElement>('[data-compare-submit]')!;
+  const preset = new URLSearchParams(location.search).get('a');
+  if (preset && [...a!.options].some((o) => o.value === preset)) {
+    a!.value = preset;
+    if (b!.value === preset) b!.selectedIndex = a!.selectedIndex === 0 ? 1 : 0;
+  }
+  const sync = () => {
+    submit.disabled = a!.value === b!.value;
+  };
+  compare.addEventListener('change', sync);
+  compare.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (a!.value === b!.value) return;
+    const [x, y] = [a!.value, b!.value].sort();
+    location.assign(`${compare.dataset.compare}${x}-vs-${y}/`);
+  });
+  sync();
+}

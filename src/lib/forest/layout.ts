@@ -223,6 +223,16 @@ export function layoutForest(panel: ForestPanel, options: LayoutOptions = {}): F
   const segments: { y1: number; y2: number }[] = [];
   let cursor = 28;
 
+  // A derivation every row shares ("computed from events and totals") is said once, under the header.
+  const derivationTexts = panel.rows.map((r) => (r.derivations ?? []).map((d) => d.short).join('|'));
+  const shared = panel.rows.length > 1 && derivationTexts[0] !== '' && derivationTexts.every((t) => t === derivationTexts[0]) ? panel.rows[0]!.derivations! : [];
+  if (shared.length > 0) {
+    const note = stack([{ text: `Every row: ${shared.map((d) => d.short).join('; ')}`, role: 'note', size: SIZE.small }], g.label.x, g.width - 16, cursor - 4);
+    header.push(...note.lines);
+    cursor += note.height;
+  }
+  const rowsTop = cursor;
+
   const rows: RowLayout[] = panel.rows.map((row, i) => {
     const v = shown[i];
     const top = cursor;
@@ -230,7 +240,7 @@ export function layoutForest(panel: ForestPanel, options: LayoutOptions = {}): F
     const labelItems = [
       { text: row.label, role: 'label' as const, size: SIZE.main, bold: true },
       ...(row.sublabel ? [{ text: row.sublabel, role: 'sublabel' as const, size: SIZE.small }] : []),
-      ...notes.map((n) => ({ text: n.short, role: 'note' as const, size: SIZE.small })),
+      ...notes.filter((n) => !shared.some((d) => d.short === n.short)).map((n) => ({ text: n.short, role: 'note' as const, size: SIZE.small })),
     ];
     const hasCi = v?.ciLow !== undefined && v.ciHigh !== undefined;
     const valueText = v ? formatEstimateWithCi(v.estimate, v.ciLow, v.ciHigh) : 'No number reported';
@@ -358,9 +368,20 @@ export function layoutForest(panel: ForestPanel, options: LayoutOptions = {}): F
   // The axis: line, ticks, tick labels, then the favours labels and the axis title.
   const axisY = round2(cursor + 6);
   // Wide: one line from the header rule to the axis; narrow: a piece in each plot strip, so it never strikes through text.
-  if (!narrow) segments.push({ y1: 24, y2: axisY });
+  if (!narrow) segments.push({ y1: round2(rowsTop - 4), y2: axisY });
   const ticks = axis.ticks.map((value) => ({ value, x: axis.x(value), y1: axisY, y2: round2(axisY + 5) }));
-  const axisText: TextLine[] = ticks.map((t) => ({ text: formatTick(t.value), x: t.x, y: round2(axisY + 18), anchor: 'middle', role: 'tick' }));
+  // Tick labels from the null line outwards, skipping any that would touch one already placed.
+  const placed: { x0: number; x1: number }[] = [];
+  const labelled = new Set<number>();
+  const byDistance = [...ticks].sort((a, b) => Math.abs(a.x - nullX) - Math.abs(b.x - nullX) || a.x - b.x);
+  for (const t of byDistance) {
+    const half = textWidth(formatTick(t.value), SIZE.tick) / 2;
+    if (placed.every((p) => t.x + half + 3 < p.x0 || t.x - half - 3 > p.x1)) {
+      placed.push({ x0: t.x - half, x1: t.x + half });
+      labelled.add(t.value);
+    }
+  }
+  const axisText: TextLine[] = ticks.filter((t) => labelled.has(t.value)).map((t) => ({ text: formatTick(t.value), x: t.x, y: round2(axisY + 18), anchor: 'middle', role: 'tick' }));
 
   const benefitLeft = orientation.benefitSide === 'left';
   const leftText = `← Favours ${benefitLeft ? 'intervention' : 'comparison'}`;
@@ -369,13 +390,20 @@ export function layoutForest(panel: ForestPanel, options: LayoutOptions = {}): F
   const maxX = g.width - 8;
   const leftWidth = textWidth(leftText, SIZE.tick);
   const rightWidth = textWidth(rightText, SIZE.tick);
-  const leftX = round2(Math.max(nullX - 6, minX + leftWidth));
-  const rightX = round2(Math.min(nullX + 6, maxX - rightWidth));
+  // Beside the null line if both fit there; else at the two ends of the line; else on two lines.
   const favoursY = axisY + 36;
-  const twoLines = leftX > rightX - 4;
+  let left = { x: Math.max(nullX - 6, minX + leftWidth), anchor: 'end' as 'start' | 'end' };
+  let right = { x: Math.min(nullX + 6, maxX - rightWidth), anchor: 'start' as 'start' | 'end' };
+  let twoLines = false;
+  if (left.x > right.x - 4) {
+    if (leftWidth + rightWidth + 12 <= maxX - minX) {
+      left = { x: minX, anchor: 'start' };
+      right = { x: maxX, anchor: 'end' };
+    } else twoLines = true;
+  }
   axisText.push(
-    { text: leftText, x: leftX, y: round2(favoursY), anchor: 'end', role: benefitLeft ? 'favours-benefit' : 'favours-comparison' },
-    { text: rightText, x: rightX, y: round2(twoLines ? favoursY + 16 : favoursY), anchor: 'start', role: benefitLeft ? 'favours-comparison' : 'favours-benefit' },
+    { text: leftText, x: round2(left.x), y: round2(favoursY), anchor: left.anchor, role: benefitLeft ? 'favours-benefit' : 'favours-comparison' },
+    { text: rightText, x: round2(right.x), y: round2(twoLines ? favoursY + 16 : favoursY), anchor: right.anchor, role: benefitLeft ? 'favours-comparison' : 'favours-benefit' },
   );
   const title = panelAxisTitle(panel);
   const titleTop = favoursY + (twoLines ? 16 : 0) + 2;

@@ -20,7 +20,7 @@ export interface Axis {
 const CAPS: Record<AxisKind, readonly [number, number] | undefined> = {
   standardised: [-3, 3],
   correlation: [-1, 1],
-  ratio: [1 / 64, 64],
+  ratio: [0.01, 100],
   'mean-difference': undefined,
 };
 
@@ -40,13 +40,22 @@ function extent(values: readonly number[], nullValue: number): [number, number] 
   return [lo, hi];
 }
 
-/** Powers of `base` from lo to hi inclusive (both are powers of base after nice()). */
-function powers(lo: number, hi: number, base: number): number[] {
-  const from = Math.round(Math.log(lo) / Math.log(base));
-  const to = Math.round(Math.log(hi) / Math.log(base));
+/** Ratios that read naturally on a log axis: 1, 2 and 5 times a power of ten (closed under 1/x: 2 ↔ 0.5, 5 ↔ 0.2). */
+function ratioSteps(lo: number, hi: number, mantissas: readonly number[]): number[] {
   const out: number[] = [];
-  for (let k = from; k <= to; k++) out.push(k < 0 ? 1 / base ** -k : base ** k);
+  for (let e = Math.floor(Math.log10(lo)) - 1; e <= Math.ceil(Math.log10(hi)) + 1; e++) {
+    for (const m of mantissas) {
+      const v = Number((m * 10 ** e).toPrecision(12));
+      if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) out.push(v);
+    }
+  }
   return out;
+}
+
+/** The nearest 1-2-5 ratio at or beyond a value (down for the low end, up for the high end). */
+function niceRatio(value: number, direction: 'down' | 'up', mantissas: readonly number[]): number {
+  const candidates = ratioSteps(value / 20, value * 20, mantissas);
+  return direction === 'down' ? candidates.filter((c) => c <= value * (1 + 1e-9)).at(-1)! : candidates.find((c) => c >= value * (1 - 1e-9))!;
 }
 
 /**
@@ -62,14 +71,16 @@ export function buildAxis(kind: AxisKind, values: readonly number[], range: read
 
   if (isLogAxis(kind)) {
     if (lo === hi) [lo, hi] = [lo / 2, hi * 2];
-    // Powers of 2 (0.25, 0.5, 1, 2, 4) read naturally as ratios; very wide axes step by 10 instead.
-    const base = limits ? 2 : Math.log2(hi / lo) > 8 ? 10 : 2;
-    const scale = scaleLog().base(base).domain([lo, hi]).range([range[0], range[1]]);
-    if (!limits) scale.nice();
-    const [d0, d1] = scale.domain() as [number, number];
-    let ticks = powers(d0, d1, base).filter((t) => t >= d0 * (1 - 1e-9) && t <= d1 * (1 + 1e-9));
-    // Keep at most 7 ticks, always including 1.
-    if (ticks.length > 7) ticks = ticks.filter((t) => Math.round(Math.log(t) / Math.log(base)) % 2 === 0);
+    // Limits and ticks at 1-2-5 ratios (0.2, 0.5, 1, 2, 5); with more than 7, drop the 2s, then keep powers of ten only.
+    let d0 = lo;
+    let d1 = hi;
+    let ticks: number[] = [];
+    for (const mantissas of [[1, 2, 5], [1, 5], [1]] as const) {
+      if (!limits) [d0, d1] = [niceRatio(lo, 'down', mantissas), niceRatio(hi, 'up', mantissas)];
+      ticks = ratioSteps(d0, d1, mantissas);
+      if (ticks.length <= 7) break;
+    }
+    const scale = scaleLog().domain([d0, d1]).range([range[0], range[1]]);
     return { type: 'log', domain: [d0, d1], nullValue, ticks, x: (v) => round2(scale(v)) };
   }
 

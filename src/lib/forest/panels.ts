@@ -1,0 +1,108 @@
+/**
+ * Which plots a page shows. One panel per family of metrics (like with like
+ * on each axis); rows labelled for the page they are on; never pooled across
+ * reviews. A finding without a number joins the panel that holds a number
+ * for the same outcome on that page, else the page's first panel, so it is
+ * shown with its stated direction rather than dropped; a page with no number
+ * at all gets no plot (its table states every finding in words).
+ */
+import type { EffectRecord, Entry, Site } from '../model.ts';
+import { paths } from '../model.ts';
+import type { Review } from '../../schemas/review.ts';
+import { axisFamily, compareFamilies, type AxisFamily } from './family.ts';
+import { panelAxisTitle } from './describe.ts';
+import { rowFromEffect } from './rows.ts';
+import { studyPanel } from './study.ts';
+import type { ForestPanel, ForestRow } from './types.ts';
+
+export type PageContext = 'review' | 'intervention' | 'outcome';
+
+const ROW_HEADINGS: Record<PageContext, string> = {
+  review: 'Outcome',
+  intervention: 'Review or trial, outcome',
+  outcome: 'Intervention, review or trial',
+};
+
+export interface PanelOptions {
+  /** The site's base path ("" at the root), prefixed to row links. */
+  readonly base: string;
+  /** What the plots show, for their titles: "effects reported by Yaholkoski et al. 2016". */
+  readonly subject: string;
+}
+
+const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+
+function labelsFor(record: EffectRecord, site: Site, context: PageContext, base: string) {
+  const { review, effect } = record;
+  const outcome = site.outcome(effect.outcome.id).data.name;
+  const measure = effect.measure ? `measure: ${effect.measure}` : undefined;
+  const interventions = effect.interventions.map((i) => site.intervention(i.id).data.shortName ?? site.intervention(i.id).data.name).join(', ');
+  const key = `${review.id}--${effect.id}`;
+  const href = `${base}${paths.effect(review.id, effect.id)}`;
+  switch (context) {
+    case 'review':
+      return { key, label: outcome, sublabel: join(measure, effect.timepoint, effect.comparison && `vs ${effect.comparison}`), href };
+    case 'intervention':
+      return { key, label: review.data.title, sublabel: join(outcome, measure, effect.timepoint), href };
+    case 'outcome':
+      return { key, label: interventions, sublabel: join(review.data.title, measure, effect.timepoint), href };
+  }
+}
+
+function safeKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** The plots for a list of reported effects (a review's, an intervention's or an outcome's). */
+export function effectPanels(records: readonly EffectRecord[], site: Site, context: PageContext, options: PanelOptions): ForestPanel[] {
+  const ordered = context === 'outcome'
+    ? [...records].sort((a, b) => labelsFor(a, site, context, '').label.localeCompare(labelsFor(b, site, context, '').label, 'en-GB'))
+    : records;
+  const groups = new Map<string, { family: AxisFamily; records: EffectRecord[] }>();
+  const wordsOnly: EffectRecord[] = [];
+  for (const record of ordered) {
+    const { metric, estimate, measure } = record.effect;
+    if (metric === undefined || estimate === undefined) {
+      wordsOnly.push(record);
+      continue;
+    }
+    const family = axisFamily(metric, measure);
+    const group = groups.get(family.key) ?? { family, records: [] };
+    group.records.push(record);
+    groups.set(family.key, group);
+  }
+  const sorted = [...groups.values()].sort((a, b) => compareFamilies(a.family, b.family));
+  if (sorted.length === 0) return [];
+  for (const record of wordsOnly) {
+    const home = sorted.find((g) => g.records.some((r) => r.effect.outcome.id === record.effect.outcome.id)) ?? sorted[0]!;
+    home.records.push(record);
+  }
+  return sorted.map(({ family, records: members }) => {
+    // Keep the page's order: a finding in words sits where the data put it, not at the end.
+    const inOrder = ordered.filter((r) => members.includes(r));
+    const rows: ForestRow[] = inOrder.map((r) => rowFromEffect(r.effect, labelsFor(r, site, context, options.base)));
+    const panel: ForestPanel = {
+      key: `${context}-${safeKey(family.key)}`,
+      family,
+      title: '',
+      rowHeading: ROW_HEADINGS[context],
+      rows,
+      reviewCount: new Set(inOrder.map((r) => r.review.id)).size,
+    };
+    return { ...panel, title: `Forest plot of ${options.subject}: ${panelAxisTitle(panel)}` };
+  });
+}
+
+/** A review's plots: study-level ones with their pooled diamond where the content gives study rows, then one row per reported effect. */
+export function reviewPanels(review: Entry<Review>, site: Site, options: PanelOptions): ForestPanel[] {
+  const studyLevel = (review.data.studyRows ?? []).map((rows, i) => {
+    const effect = rows.effect === undefined ? undefined : review.data.effects.find((e) => e.id === rows.effect);
+    const outcome = site.outcome(rows.outcome.id).data.name;
+    return studyPanel(review.data, rows, {
+      key: `studies-${i + 1}`,
+      title: `Forest plot of the studies ${review.data.title} pooled for ${outcome.toLowerCase()}${effect?.timepoint ? ` (${effect.timepoint})` : ''}`,
+    });
+  });
+  const records = site.effects.filter((e) => e.review.id === review.id);
+  return [...studyLevel, ...effectPanels(records, site, 'review', options)];
+}

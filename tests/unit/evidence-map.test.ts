@@ -1,0 +1,61 @@
+// The gap map's cell rule, case by case.
+import { describe, expect, it } from 'vitest';
+import { buildCell, cellDirection, buildEvidenceMap } from '../../src/lib/evidence-map.ts';
+import type { EffectRecord } from '../../src/lib/model.ts';
+import { buildSite } from '../../src/lib/model.ts';
+import { loadContent, toRawSite } from '../../scripts/lib/load-content.ts';
+
+const p = (relation: '<' | '=', value: number) => ({ relation, value, reported: `${relation} ${value}` });
+const record = (effect: Partial<EffectRecord['effect']>, design = 'meta-analysis', reviewId = 'r'): EffectRecord =>
+  ({ review: { id: reviewId, file: '', data: { design: { type: design } } }, effect: { id: 'e', ...effect }, anchor: 'effect-e' }) as unknown as EffectRecord;
+
+describe('cell direction', () => {
+  it('CI excluding no effect: benefit or harm by betterWhen', () => {
+    expect(cellDirection([record({ metric: 'OR', estimate: 0.54, ciLow: 0.39, ciHigh: 0.77, betterWhen: 'lower' })])).toBe('benefit');
+    expect(cellDirection([record({ metric: 'g', estimate: -0.4, ciLow: -0.7, ciHigh: -0.1, betterWhen: 'higher' })])).toBe('harm');
+  });
+  it('CI including no effect: no clear difference', () => {
+    expect(cellDirection([record({ metric: 'SMD', estimate: 0.04, ciLow: -0.33, ciHigh: 0.42, betterWhen: 'higher' })])).toBe('no-difference');
+  });
+  it('no CI: the exact p', () => {
+    expect(cellDirection([record({ metric: 'g', estimate: 0.65, p: p('=', 0.003), betterWhen: 'higher' })])).toBe('benefit');
+    expect(cellDirection([record({ metric: 'r', estimate: 0.07, p: p('=', 0.3), betterWhen: 'higher' })])).toBe('no-difference');
+  });
+  it('no number: the direction the source states', () => {
+    expect(cellDirection([record({ direction: 'no-difference' })])).toBe('no-difference');
+  });
+  it('nothing to go on: unclear', () => {
+    expect(cellDirection([record({ metric: 'd', estimate: 0.23, betterWhen: 'higher' })])).toBe('unclear');
+    expect(cellDirection([])).toBe('unclear');
+  });
+  it('effects that disagree: mixed', () => {
+    expect(cellDirection([record({ direction: 'benefit' }), record({ direction: 'no-difference' })])).toBe('mixed');
+  });
+  it('an unclear effect beside a clear one does not make it mixed', () => {
+    expect(cellDirection([record({ direction: 'benefit' }), record({ metric: 'd', estimate: 0.2, betterWhen: 'higher' })])).toBe('benefit');
+  });
+});
+
+describe('cell counts', () => {
+  it('counts reviews and trials separately, and reports k and n as ranges, never sums', () => {
+    const cell = buildCell('i', 'o', [
+      record({ direction: 'benefit', k: 4 }, 'meta-analysis', 'a'),
+      record({ direction: 'benefit', k: 10, n: 300 }, 'meta-analysis', 'b'),
+      record({ direction: 'no-difference' }, 'rct', 'c'),
+      record({ direction: 'no-difference' }, 'rct', 'c'),
+    ]);
+    expect(cell).toMatchObject({ reviews: 2, trials: 1, studies: { min: 4, max: 10 }, participants: { min: 300, max: 300 }, direction: 'mixed' });
+  });
+});
+
+describe('the real map', () => {
+  const map = buildEvidenceMap(buildSite(toRawSite(loadContent().entries)));
+  it('COS-P × parental mental health holds the COSI trial, with no difference', () => {
+    const cell = map.rows.find((r) => r.intervention.id === 'cos-p')!.cells.find((c) => c.outcomeId === 'parental-mental-health')!;
+    expect(cell.trials).toBe(1);
+    expect(cell.effects.map((e) => e.review.id)).toContain('cosi-trial');
+  });
+  it('has gaps', () => {
+    expect(map.rows.flatMap((r) => r.cells).some((c) => c.effects.length === 0)).toBe(true);
+  });
+});

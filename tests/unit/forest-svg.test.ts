@@ -1,0 +1,74 @@
+// The SVG string: committed snapshots of three fixture plots, and byte-identical output for identical data.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { forestSvg, forestTable, layoutForest, legendFor } from '../../src/lib/forest/index.ts';
+import { bcgPanel, effectsPanel } from './forest-fixtures.ts';
+
+const svgOf = (panel: ReturnType<typeof bcgPanel>, variant: 'wide' | 'narrow', id: string) => forestSvg(layoutForest(panel, { variant }), id);
+
+describe('forest plot SVG snapshots', () => {
+  // Written on a developer's first run; under CI=true Vitest never writes them, so a missing file fails.
+  it('study rows with a pooled diamond (BCG fixture, OR on a log axis, wide)', async () => {
+    await expect(svgOf(bcgPanel(), 'wide', 'bcg')).toMatchFileSnapshot('./__snapshots__/forest-bcg-wide.svg');
+  });
+  it('reported effects with an approximate CI, hollow markers and a finding in words (narrow)', async () => {
+    await expect(svgOf(effectsPanel('yaholkoski'), 'narrow', 'yaholkoski')).toMatchFileSnapshot('./__snapshots__/forest-yaholkoski-narrow.svg');
+  });
+  it('a mixed-direction ratio axis with one row turned round (wide)', async () => {
+    await expect(svgOf(effectsPanel('wright'), 'wide', 'wright')).toMatchFileSnapshot('./__snapshots__/forest-wright-wide.svg');
+  });
+});
+
+describe('the SVG', () => {
+  it('is byte-identical for identical data', () => {
+    for (const variant of ['wide', 'narrow'] as const) {
+      expect(svgOf(bcgPanel(), variant, 'x')).toBe(svgOf(bcgPanel(), variant, 'x'));
+      expect(svgOf(effectsPanel('yaholkoski'), variant, 'x')).toBe(svgOf(effectsPanel('yaholkoski'), variant, 'x'));
+    }
+  });
+  it('is an image labelled by its title and a one-sentence description in words', () => {
+    const svg = parse(svgOf(effectsPanel('yaholkoski'), 'wide', 'yah')).querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-labelledby')).toBe('yah-title yah-desc');
+    expect(svg.querySelector('title#yah-title')!.text).toBe("Forest plot of effects reported by yaholkoski: Hedges' g");
+    const desc = svg.querySelector('desc#yah-desc')!.text;
+    expect(desc).toBe("4 results in Hedges' g: all 4 favour the intervention (estimates 0.53 to 0.98, as reported); 1 further finding is reported in words only.");
+  });
+  it('marks meaning by shape and words, with colours only from classes', () => {
+    const svg = svgOf(effectsPanel('yaholkoski'), 'wide', 'y');
+    expect(svg).toContain('stroke-dasharray="4 3"'); // approximate CI
+    expect(svg).toMatch(/<circle class="f-hollow"/);
+    expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b/i); // no hard-coded colours
+    expect(svg).not.toMatch(/\d\.\d{3,}/); // every number rounded
+  });
+  it('escapes text', () => {
+    const panel = { ...bcgPanel(), title: 'A < B & "C"' };
+    expect(svgOf(panel, 'wide', 'e')).toContain('<title id="e-title">A &lt; B &amp; &quot;C&quot;</title>');
+  });
+});
+
+describe('the table and the caption', () => {
+  it('gives the numbers as reported and as drawn, with every derivation in full', () => {
+    const table = forestTable(layoutForest(effectsPanel('yaholkoski')));
+    const attachment = table.rows.find((r) => r.key === 'attachment-security')!;
+    expect(attachment.reported).toBe('g = 0.65, p = .003, k = 4');
+    expect(attachment.shown).toBe('0.65 [0.22, 1.08]');
+    expect(attachment.notes[0]).toMatch(/^Approximate 95% CI computed by us from the reported p = \.003 \(the source gives no CI\): SE from the two-sided p-value/);
+    const depression = table.rows.find((r) => r.key === 'caregiver-depression')!;
+    expect(depression.shown).toBe('0.53 (CI not reported)');
+    expect(depression.notes[0]).toMatch(/No CI can be derived from p < \.001: p must be an exact value, not a bound/);
+    expect(table.rows.find((r) => r.key === 'child-attachment')!.shown).toBe('Not drawn: no number reported');
+  });
+  it('says how to read the marks that are drawn', () => {
+    expect(legendFor(layoutForest(effectsPanel('yaholkoski')))).toBe(
+      'Squares are estimates with their 95% CI as a line, dashed lines are approximate CIs we derived from a p-value, hollow circles are estimates reported without a CI and rows without a mark are findings reported in words only.',
+    );
+    expect(legendFor(layoutForest(effectsPanel('wright')))).toContain('turned round so that right means benefit');
+    expect(legendFor(layoutForest(bcgPanel()))).toContain('sized by weight');
+  });
+  it('compares the re-pooled summary with what the review reports', () => {
+    const table = forestTable(layoutForest(bcgPanel()));
+    expect(table.summary).toMatchObject({ label: 'Random-effects model (REML), k = 13', shown: '0.47 [0.33, 0.68]', reported: 'The review reports OR = 0.47 [0.33, 0.68]' });
+    expect(table.rows[0]).toMatchObject({ label: 'Aronson 1948', weight: '5.0%' });
+  });
+});
