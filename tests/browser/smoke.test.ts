@@ -44,7 +44,7 @@ describe('reading path', () => {
   });
   it('fits a 320 px wide phone without sideways scrolling', async () => {
     const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    for (const path of ['/', '/interventions/cos-p/', '/reviews/cosi-trial/', '/reviews/wright-2023/']) {
+    for (const path of ['/', '/interventions/', '/interventions/cos-p/', '/reviews/cosi-trial/', '/reviews/wright-2023/', '/reviews/yaholkoski-2016/', '/outcomes/attachment-security/', '/glossary/', '/about/', '/search/?q=video', '/evidence-map/', '/compare/', '/compare/cos-p-vs-vipp-sd/', '/events/eypr-2016/', '/404.html']) {
       await phone.goto(`${baseUrl}${path}`);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
