@@ -1,16 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as definitions } from './schemas/index.ts';
+import { collections as c } from './schemas/index.ts';
 
 // Collections live in content/<name>/ (not src/content/) so editors find them at the top level.
-const define = <S extends (typeof definitions)[keyof typeof definitions]>(name: string, d: S) =>
-  defineCollection({ loader: glob({ base: `./content/${name}`, pattern: d.pattern }), schema: d.schema });
-
+// Written out one by one so each collection keeps its own schema's type.
 export const collections = {
-  sources: define('sources', definitions.sources),
-  interventions: define('interventions', definitions.interventions),
-  reviews: define('reviews', definitions.reviews),
-  outcomes: define('outcomes', definitions.outcomes),
-  glossary: define('glossary', definitions.glossary),
-  events: define('events', definitions.events),
+  sources: defineCollection({ loader: glob({ base: './content/sources', pattern: c.sources.pattern }), schema: c.sources.schema }),
+  interventions: defineCollection({ loader: glob({ base: './content/interventions', pattern: c.interventions.pattern }), schema: c.interventions.schema }),
+  reviews: defineCollection({ loader: glob({ base: './content/reviews', pattern: c.reviews.pattern }), schema: c.reviews.schema }),
+  outcomes: defineCollection({ loader: glob({ base: './content/outcomes', pattern: c.outcomes.pattern }), schema: c.outcomes.schema }),
+  glossary: defineCollection({ loader: glob({ base: './content/glossary', pattern: c.glossary.pattern }), schema: c.glossary.schema }),
+  events: defineCollection({ loader: glob({ base: './content/events', pattern: c.events.pattern }), schema: c.events.schema }),
 };

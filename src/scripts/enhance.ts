@@ -4,6 +4,8 @@
  * (or "/" or Ctrl+K) opens a search box in a dialog; Escape closes it and
  * focus returns where it was.
  */
+export {};
+
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const opener = document.querySelector<HTMLAnchorElement>('[data-search-opener]');
 

@@ -101,6 +101,14 @@ describe('what pages say', () => {
     expect(doc.querySelector('#effect-disorganised-attachment')).not.toBeNull();
     expect(readerText(doc.querySelector('#effect-disorganised-attachment')!)).toContain('OR = 0.54 [0.39, 0.77]');
   });
+  it('an exact p gives an approximate CI labelled as derived; a bound such as p < .001 gives none', () => {
+    const doc = page('/reviews/yaholkoski-2016/');
+    // g = 0.65, p = .003: SE = 0.65 / qnorm(1 - .003/2) = 0.2190, so 0.65 ± 1.96 × 0.2190.
+    expect(readerText(doc.querySelector('#effect-attachment-security')!)).toContain('approximate 95% CI [0.22, 1.08], derived by us from p = .003');
+    const depression = readerText(doc.querySelector('#effect-caregiver-depression')!);
+    expect(depression).toContain('CI not reported');
+    expect(depression).not.toContain('approximate');
+  });
   it('findings without numbers keep their stated direction', () => {
     const row = page('/reviews/cosi-trial/').querySelector('#effect-bonding-12m')!;
     expect(readerText(row)).toMatch(/No number reported.*No clear difference/);
