@@ -1,9 +1,8 @@
 // WCAG 2.2 AA, checked by axe-core in the real browser, in light and dark.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,13 +12,7 @@ const pages = [
   '/events/eypr-2016/', '/search/?q=attachment', '/evidence-map/', '/compare/', '/compare/cos-p-vs-vipp-sd/', '/404.html',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function violationsOn(page: import('playwright-core').Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
@@ -31,7 +24,7 @@ async function violationsOn(page: import('playwright-core').Page): Promise<strin
 }
 
 it('the checker itself catches a real violation (so a clean run means something)', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${baseUrl}/about/`);
   await page.evaluate(() => {
     const p = document.createElement('p');
@@ -47,7 +40,7 @@ it('the checker itself catches a real violation (so a clean run means something)
 describe.each(['light', 'dark'] as const)('axe, %s colour scheme', (colorScheme) => {
   for (const path of pages) {
     it(path, async () => {
-      const page = await browser.newPage({ colorScheme });
+      const page = await browser().newPage({ colorScheme });
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
       // Open every disclosure so hidden content (quotes, tables) is checked too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

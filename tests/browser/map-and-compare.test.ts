@@ -1,20 +1,13 @@
 // The evidence map, the interventions filters and compare, in a real browser.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('evidence and gap map', () => {
   it('a cell links to the effect behind it', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/evidence-map/`);
     const row = page.locator('#evidence-map tbody tr', { has: page.getByRole('link', { name: 'COS-P', exact: true }) });
     const headers = await page.locator('#evidence-map thead th').allInnerTexts();
@@ -28,13 +21,13 @@ describe('evidence and gap map', () => {
     await page.close();
   });
   it('a gap says so in words', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/evidence-map/`);
     expect(await page.locator('#evidence-map td.gap').first().innerText()).toBe('No evidence found in our sources');
     await page.close();
   });
   it('filters by outcome domain and format, kept in the URL', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/evidence-map/`);
     await page.locator('fieldset', { hasText: 'Outcome domain' }).getByLabel('Child', { exact: true }).check();
     await page.locator('fieldset', { hasText: 'Delivery format' }).getByLabel('Group', { exact: true }).check();
@@ -46,7 +39,7 @@ describe('evidence and gap map', () => {
     expect(rows).toContain('COS-P');
     expect(rows).not.toContain('ABC');
     const shared = page.url();
-    const again = await browser.newPage();
+    const again = await browser().newPage();
     await again.goto(shared);
     expect(await again.locator('#evidence-map tbody tr:visible th').allInnerTexts()).toEqual(rows);
     await page.close();
@@ -56,7 +49,7 @@ describe('evidence and gap map', () => {
 
 describe('interventions index', () => {
   it('filters by a scheme rating', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/interventions/`);
     await page.locator('fieldset', { hasText: 'Wright et al. 2023' }).getByLabel('Strongest evidence base').check();
     const names = await page.locator('#intervention-list .card:visible h3').allInnerTexts();
@@ -68,7 +61,7 @@ describe('interventions index', () => {
 
 describe('compare', () => {
   it('the pickers open the pair page, which shows both interventions', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/compare/?a=vipp-sd`);
     expect(await page.getByLabel('First intervention').inputValue()).toBe('vipp-sd');
     await page.getByLabel('Second intervention').selectOption('cos-p');

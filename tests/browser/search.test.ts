@@ -1,17 +1,10 @@
 // Search over the real Pagefind index, in a real browser.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../helpers/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function resultTitles(page: Page): Promise<string[]> {
   await page.waitForFunction(() => /match/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
@@ -20,7 +13,7 @@ async function resultTitles(page: Page): Promise<string[]> {
 
 describe('search', () => {
   it('a reading page loads no Pagefind file until search starts', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${baseUrl}/reviews/cosi-trial/`, { waitUntil: 'networkidle' });
@@ -34,7 +27,7 @@ describe('search', () => {
   });
 
   it('a query finds the expected page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/search/`);
     await page.getByLabel('Search for', { exact: true }).fill('ISRCTN18308962');
     const titles = await resultTitles(page);
@@ -43,7 +36,7 @@ describe('search', () => {
   });
 
   it('a filter narrows the results, and the shared URL restores the same search', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/search/`);
     await page.getByLabel('Search for', { exact: true }).fill('attachment');
     const all = await resultTitles(page);
@@ -58,7 +51,7 @@ describe('search', () => {
     expect(shared).toContain('q=attachment');
     expect(shared).toContain('type=Trial');
 
-    const again = await browser.newPage();
+    const again = await browser().newPage();
     await again.goto(shared);
     expect(await again.getByLabel('Search for', { exact: true }).inputValue()).toBe('attachment');
     expect(await again.locator('fieldset', { hasText: 'Type' }).getByLabel('Trial', { exact: true }).isChecked()).toBe(true);
@@ -68,7 +61,7 @@ describe('search', () => {
   });
 
   it('the keyboard alone opens search from any page, searches and opens a result', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/outcomes/`);
     await page.keyboard.press('/');
     const dialog = page.locator('[data-search-dialog]');
@@ -97,7 +90,7 @@ describe('search', () => {
   });
 
   it('without JavaScript the header still leads to the index pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     await page.locator('[data-search-opener]').click();
