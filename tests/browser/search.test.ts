@@ -89,6 +89,24 @@ describe('search', () => {
     await page.close();
   });
 
+  it('indexes content, not navigation or the footer', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/search/`);
+    // Ask Pagefind itself what it stored for the COSI trial page.
+    const content = await page.evaluate(async () => {
+      const pf = await window.importPagefind('/pagefind/pagefind.js');
+      const search = await (pf as unknown as { search(q: string): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }> }).search('ISRCTN18308962');
+      const pages = await Promise.all(search.results.map((r) => r.data()));
+      return pages.find((p) => p.url.includes('/reviews/cosi-trial/'))?.content ?? '';
+    });
+    expect(content).toContain('ISRCTN18308962');
+    expect(content).toContain('COS-P');
+    for (const chrome of ['Skip to content', 'not medical advice', 'Propose a correction', 'Evidence map', 'Search the evidence']) {
+      expect(content, chrome).not.toContain(chrome);
+    }
+    await page.close();
+  });
+
   it('without JavaScript the header still leads to the index pages', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

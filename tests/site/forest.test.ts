@@ -103,4 +103,13 @@ describe('plots across reviews', () => {
       expect(f.querySelector('.f-diamond')).toBeNull();
     }
   });
+  it('list numeric results before findings reported only in words (COS-P)', () => {
+    const figure = page('/interventions/cos-p/').querySelector('figure.forest')!;
+    const rows = figure.querySelectorAll('tbody tr').map((tr) => readerText(tr));
+    const firstWordsOnly = rows.findIndex((r) => r.includes('No number reported'));
+    const lastNumeric = rows.map((r) => !r.includes('No number reported')).lastIndexOf(true);
+    expect(firstWordsOnly).toBeGreaterThan(0);
+    expect(lastNumeric).toBeLessThan(firstWordsOnly);
+    expect(rows[0]).toContain('Yaholkoski');
+  });
 });

@@ -78,8 +78,12 @@ export function effectPanels(records: readonly EffectRecord[], site: Site, conte
     home.records.push(record);
   }
   return sorted.map(({ family, records: members }) => {
-    // Keep the page's order: a finding in words sits where the data put it, not at the end.
-    const inOrder = ordered.filter((r) => members.includes(r));
+    // A review's own plot keeps the order its data gives. Across reviews (intervention
+    // and outcome pages) numbers come first, since that is what readers scan for;
+    // findings reported only in words follow, each group in the page's order.
+    const inPageOrder = ordered.filter((r) => members.includes(r));
+    const hasNumber = (r: EffectRecord) => r.effect.metric !== undefined && r.effect.estimate !== undefined;
+    const inOrder = context === 'review' ? inPageOrder : [...inPageOrder.filter(hasNumber), ...inPageOrder.filter((r) => !hasNumber(r))];
     const rows: ForestRow[] = inOrder.map((r) => rowFromEffect(r.effect, labelsFor(r, site, context, options.base)));
     const panel: ForestPanel = {
       key: `${context}-${safeKey(family.key)}`,
