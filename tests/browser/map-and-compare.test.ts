@@ -59,6 +59,24 @@ describe('interventions index', () => {
   });
 });
 
+describe('interventions index sorting', () => {
+  it('sorts by a scheme, best-rated first, and keeps the choice in the URL', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/interventions/`);
+    await page.getByLabel('Sort by').selectOption({ label: 'Wright et al. 2023 (NIHR HTA) evidence base' });
+    expect(page.url()).toContain('sort=wright2023');
+    const rank = { strongest: 0, intermediate: 1, weak: 2, '': 3 } as Record<string, number>;
+    const sections = await page.locator('#intervention-list [data-sortable]').evaluateAll((lists) =>
+      lists.map((l) => [...l.children].map((c) => (c as HTMLElement).dataset.ratingWright2023 ?? '')),
+    );
+    const ranks = sections.map((ratings) => ratings.map((r) => rank[r]!));
+    for (const list of ranks) expect(list).toEqual([...list].sort((a, b) => a - b));
+    expect(sections.flat().filter((r) => r === 'strongest')).toHaveLength(4);
+    expect(sections[0]![0]).toBe('strongest');
+    await page.close();
+  });
+});
+
 describe('compare', () => {
   it('the pickers open the pair page, which shows both interventions', async () => {
     const page = await browser().newPage();

@@ -66,6 +66,21 @@ describe('every page', () => {
     }
     expect(broken).toEqual([]);
   });
+  it('a reader can reach every page by following links from the home page', () => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      for (const a of page(url).querySelectorAll('a[href^="/"]')) {
+        const path = a.getAttribute('href')!.split('#')[0]!.split('?')[0]!;
+        if (!seen.has(path) && existsSync(fileFor(path))) {
+          seen.add(path);
+          queue.push(path);
+        }
+      }
+    }
+    expect(pages.filter((p) => !seen.has(p) && p !== '/404.html')).toEqual([]);
+  });
   it('every table has a caption and header cells', () => {
     for (const url of pages) {
       for (const table of page(url).querySelectorAll('table')) {
