@@ -24,8 +24,9 @@ export function numberAppearsIn(value: number, quote: string): boolean {
   const plain = String(value);
   forms.add(plain);
   if (Math.abs(value) < 1 && value !== 0) forms.add(plain.replace(/^(-?)0\./, '$1.'));
-  // Trailing zeros a source may print: 0.6 stored, "0.60" printed.
-  if (!Number.isInteger(value)) forms.add(value.toFixed(2)), forms.add(value.toFixed(2).replace(/^(-?)0\./, '$1.'));
+  // Trailing zeros a source may print: 0.6 stored, "0.60" printed; 0 printed as "0.00" or "−0.00".
+  forms.add(value.toFixed(2));
+  if (Math.abs(value) < 1) forms.add(value.toFixed(2).replace(/^(-?)0\./, '$1.'));
   const squashed = quote.replace(/(\d),(\d{3})/g, '$1$2').replace(/−/g, '-');
   for (const form of forms) {
     const escaped = form.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');

@@ -55,3 +55,19 @@ describe('reading path', () => {
     expect(outsideRequests).toEqual([]);
   });
 });
+
+describe('print', () => {
+  it('prints the content without navigation or search, with quotes and link addresses shown', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/reviews/cosi-trial/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await shown('.site-nav')).toBe(false);
+    expect(await shown('.search-link')).toBe(false);
+    expect(await shown('main h1')).toBe(true);
+    expect(await shown('details.quote blockquote')).toBe(true);
+    const doiAfter = await page.locator('a.doi').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(doiAfter).toContain('https://doi.org/');
+    await page.close();
+  });
+});

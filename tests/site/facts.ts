@@ -10,7 +10,7 @@ export const facts: Record<string, string[]> = {
   '/interventions/cos-p/': ['Circle of Security Parenting', '10–20', '£700', '£630', '8', 'strongest'],
   '/reviews/axford-2015/': ['Public Health England', 'Healthy Child Programme'],
   '/reviews/mortensen-2014/': ['0.23', '6,807', '18', '19', '10.1002/imhj.21451'],
-  '/reviews/kersten-alvarez-2011/': ['0.32', '0.85', '918', '10.1002/imhj.20301'],
+  '/reviews/kersten-alvarez-2011/': ['0.32', '0.85', 'g = 0.00', '918', '10.1002/imhj.20301'],
   '/reviews/bennett-2013/': ['34', '10.1002/14651858.CD005038.pub3'],
   '/reviews/fukkink-2008/': ['0.47', '0.33', '1,844', '29', '10.1016/j.cpr.2008.01.003'],
   '/reviews/nievar-2010/': ['0.37', '6,453', '29', '35'],

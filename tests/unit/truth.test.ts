@@ -20,6 +20,8 @@ describe('the checks themselves', () => {
     expect(numberAppearsIn(0.6, 'quality of caregiving g = 0.60')).toBe(true);
     expect(numberAppearsIn(9, 'one of the nine sites')).toBe(true);
     expect(numberAppearsIn(-0.33, 'SMD 0.04, 95% CI −0.33 to 0.42')).toBe(true);
+    expect(numberAppearsIn(0, 'individual therapy for the mother g = −0.00')).toBe(true);
+    expect(numberAppearsIn(10, 'a total of 10.00 hours')).toBe(true);
   });
   it('does not find a number inside another', () => {
     expect(numberAppearsIn(10, '100 in the treatment-as-usual arm')).toBe(false);
