@@ -38,7 +38,8 @@ function isRef(value: unknown): value is { collection: CollectionName; id: strin
   return keys.length === 2 && typeof v.id === 'string' && (collectionNames as readonly unknown[]).includes(v.collection);
 }
 
-function* refsIn(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; ref: { collection: CollectionName; id: string } }> {
+/** Every link to another entry inside `value`, with where it stands, in document order. */
+export function* refsIn(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; ref: { collection: CollectionName; id: string } }> {
   if (isRef(value)) {
     yield { path, ref: value };
   } else if (Array.isArray(value)) {

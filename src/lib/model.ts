@@ -11,7 +11,7 @@ import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Effect } from '../schemas/effect.ts';
 import type { SourcedNumber } from '../schemas/common.ts';
-import { checkReferences, formatProblems, type EntryLike } from './integrity.ts';
+import { checkReferences, formatProblems, refsIn, type EntryLike } from './integrity.ts';
 import { checkConsistency } from './consistency.ts';
 
 export interface Entry<T> {
@@ -138,15 +138,6 @@ export function sumOfArms(arms: readonly { label: string; counts?: SourcedNumber
 
 /** Ids of every source cited anywhere inside `value`, in order of first appearance. */
 export function citedSourceIds(...values: unknown[]): string[] {
-  const seen = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (typeof v === 'object' && v !== null) {
-      const o = v as Record<string, unknown>;
-      if (o.collection === 'sources' && typeof o.id === 'string' && Object.keys(o).length === 2) seen.add(o.id);
-      else Object.values(o).forEach(walk);
-    }
-  };
-  values.forEach(walk);
-  return [...seen];
+  const ids = [...refsIn(values)].filter(({ ref }) => ref.collection === 'sources').map(({ ref }) => ref.id);
+  return [...new Set(ids)];
 }
