@@ -11,10 +11,15 @@ export function fileFor(urlPath: string): string {
   return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
 }
 
+// The build does not change during a test run, so each page is parsed once.
+const parsed = new Map<string, HTMLElement>();
+
 export function page(urlPath: string): HTMLElement {
   const file = fileFor(urlPath);
   if (!existsSync(file)) throw new Error(`${urlPath} is not in the build (${file})`);
-  return parse(readFileSync(file, 'utf8'));
+  let doc = parsed.get(file);
+  if (!doc) parsed.set(file, (doc = parse(readFileSync(file, 'utf8'))));
+  return doc;
 }
 
 /** Visible text with white space collapsed, as a reader would search it. */
