@@ -90,12 +90,3 @@ export function toRawSite(entries: readonly LoadedEntry[]): RawSite {
   for (const e of entries) site[e.collection].push({ id: e.id, file: e.file, data: e.data });
   return site as unknown as RawSite;
 }
-
-/** ../shared beside the project: the seeds and verified figures, absent on a public CI. */
-export const sharedDir = join(projectRoot, '..', 'shared');
-export function readSourceTexts(): Map<string, string> | undefined {
-  if (!existsSync(sharedDir)) return undefined;
-  const texts = new Map<string, string>();
-  for (const path of collections.sources.schema.shape.text.options) texts.set(path, readFileSync(join(sharedDir, path), 'utf8'));
-  return texts;
-}

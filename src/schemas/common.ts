@@ -29,14 +29,103 @@ export const partialDate = z
 /** Where in a source a quote is: page, slide, section or table. */
 const locator = text.optional().describe('Where in the source, e.g. "Results", "slide 7", "abstract".');
 
-/** What every sourced claim carries: which source, a verbatim quote, and where. */
+/** A calendar date (YYYY-MM-DD), e.g. when a maintainer checked a quote. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written 2026-11-24');
+
+/**
+ * The evidence behind a claim, of one of three kinds, so no page can show our
+ * words as an author's:
+ *  - `quote`: the source's own words, checked verbatim against the source's
+ *    text held for checking (its `fullText`);
+ *  - `quote` with `signedOff`: the source's own words from a publication whose
+ *    text we do not hold, checked against the publication by a maintainer other
+ *    than the editor who added it;
+ *  - `record`: our own condensed record of what the source reports (its
+ *    `recordedIn` file), which pages show as ours, never as a quotation.
+ */
+export const evidenceKinds = ['quote', 'signed-off quote', 'record'] as const;
+export type EvidenceKind = (typeof evidenceKinds)[number];
+
+export const signedOff = z
+  .object({
+    /** The maintainer who read the publication and found the quote in it (GitHub user name). */
+    by: text,
+    /** When they checked it. */
+    date: isoDate,
+  })
+  .strict();
+
+/** What every sourced claim carries: which source, its evidence (a quote or our record), and where. */
 export const citation = {
   /** The source this comes from: an entry of the sources collection. */
   source: ref('sources'),
   /** A short verbatim quote from the source, in which the claim (and every number) appears. */
-  quote: z.string().trim().min(3, 'must quote the source (at least a few words)'),
+  quote: z.string().trim().min(3, 'must quote the source (at least a few words)').optional(),
+  /** A maintainer's check of a quote against a publication whose text the project does not hold. */
+  signedOff: signedOff.optional(),
+  /** Our record of what the source reports (our words, not the authors'), verbatim from the source's recordedIn file. */
+  record: z.string().trim().min(3, 'must give the record (at least a few words)').optional(),
   locator,
 };
+
+/** Exactly one kind of evidence per claim: a quote or our record, never both, never neither. */
+export function evidenceRule(v: { quote?: string | undefined; record?: string | undefined; signedOff?: unknown }, ctx: z.RefinementCtx): void {
+  if ((v.quote === undefined) === (v.record === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [v.quote === undefined ? 'quote' : 'record'],
+      message: v.quote === undefined
+        ? 'give the evidence: a quote (the source\'s own words) or a record (our record of what it reports)'
+        : 'give a quote or a record, not both',
+    });
+  }
+  if (v.signedOff !== undefined && v.quote === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['signedOff'], message: 'a sign-off checks a quote: it goes with quote, not with record' });
+  }
+}
+
+/** Which kind of evidence a citation rests on. */
+export function evidenceKind(c: Pick<Citation, 'quote' | 'record' | 'signedOff'>): EvidenceKind {
+  if (c.record !== undefined) return 'record';
+  return c.signedOff !== undefined ? 'signed-off quote' : 'quote';
+}
+
+/** The words shown as evidence: the quote or the record. */
+export function evidenceText(c: Pick<Citation, 'quote' | 'record'>): string {
+  return (c.quote ?? c.record)!;
+}
+
+/**
+ * A basis for a direction or for which way a number is better: stated by the
+ * source (a quote or our record of it, checked against the claim's own
+ * source), or our reading, said as such on the page with the reason.
+ */
+export const basis = z
+  .object({
+    quote: z.string().trim().min(3).optional(),
+    signedOff: signedOff.optional(),
+    record: z.string().trim().min(3).optional(),
+    /** "ours": the source does not say; the page labels it as our reading. */
+    reading: z.literal('ours').optional(),
+    /** Why we read it so (required with reading: ours), in plain words. */
+    why: text.optional(),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    const given = [b.quote, b.record, b.reading].filter((x) => x !== undefined).length;
+    if (given !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of: quote (the source states it), record (our record of the source states it) or reading: ours (with why)' });
+    }
+    if (b.reading === 'ours' && b.why === undefined) ctx.addIssue({ code: 'custom', path: ['why'], message: 'say why we read it so' });
+    if (b.why !== undefined && b.reading === undefined) ctx.addIssue({ code: 'custom', path: ['why'], message: 'why goes with reading: ours' });
+    if (b.signedOff !== undefined && b.quote === undefined) ctx.addIssue({ code: 'custom', path: ['signedOff'], message: 'a sign-off goes with a quote' });
+  });
+export type Basis = z.infer<typeof basis>;
+
+/** Stated by the source (quote or record), or our reading. */
+export function isOurReading(b: Basis | undefined): boolean {
+  return b === undefined || b.reading === 'ours';
+}
 
 /**
  * A number as a source reports it: one value, or a range (low–high).
@@ -54,6 +143,7 @@ export const sourcedNumber = z
     ...citation,
   })
   .strict()
+  .superRefine(evidenceRule)
   .superRefine((v, ctx) => {
     const hasValue = v.value !== undefined;
     const hasRange = v.low !== undefined || v.high !== undefined;
@@ -66,14 +156,46 @@ export const sourcedNumber = z
     }
   });
 
-/** A statement as a source makes it, with the quote that supports it. */
+/** A statement as a source makes it, with the quote (or our record) that supports it. */
 export const sourcedText = z
   .object({
     /** The claim in plain English (our words). */
     text,
     ...citation,
   })
-  .strict();
+  .strict()
+  .superRefine(evidenceRule);
+
+/**
+ * A point in our words: either backed by a source (with its quote or record),
+ * or marked `reading: ours` and shown as our reading. Nothing in between: a
+ * direction, comparison, ranking or subgroup claim is sourced or labelled.
+ */
+export const point = z
+  .object({
+    text,
+    source: citation.source.optional(),
+    quote: citation.quote,
+    signedOff: citation.signedOff,
+    record: citation.record,
+    locator,
+    reading: z.literal('ours').optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.reading === 'ours') {
+      for (const f of ['source', 'quote', 'record', 'signedOff'] as const) {
+        if (p[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'a point marked reading: ours has no source; remove one or the other' });
+      }
+      return;
+    }
+    if (p.source === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'give the source (with its quote or record), or mark the point as our reading with reading: ours' });
+      return;
+    }
+    evidenceRule(p, ctx);
+  });
+export type Point = z.infer<typeof point>;
 
 /**
  * One or more sourced values for one field. Several when sources disagree:
@@ -84,4 +206,10 @@ export const sourcedTexts = z.array(sourcedText).min(1, 'list at least one sourc
 
 export type SourcedNumber = z.infer<typeof sourcedNumber>;
 export type SourcedText = z.infer<typeof sourcedText>;
-export type Citation = { source: Ref<'sources'>; quote: string; locator?: string | undefined };
+export type Citation = {
+  source: Ref<'sources'>;
+  quote?: string | undefined;
+  record?: string | undefined;
+  signedOff?: { by: string; date: string } | undefined;
+  locator?: string | undefined;
+};

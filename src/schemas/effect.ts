@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citation, id, ref, text } from './common.ts';
+import { basis, citation, evidenceRule, id, ref, text } from './common.ts';
 
 /**
  * Effect-size metrics as sources report them. "ES" is a standardised effect
@@ -58,13 +58,34 @@ export const effectSchema = z
      * g = 0.53" is higher-better; an odds ratio of disorganised attachment is lower-better.
      */
     betterWhen: z.enum(['higher', 'lower']).optional(),
-    /** The direction the source states in words (required when there is no estimate). */
+    /**
+     * Who says which way is better for this number: the source (its quote, or
+     * our record of it, from this effect's source) or we (`reading: ours` with
+     * why). Required with betterWhen; pages say "as reported" only when stated.
+     */
+    betterWhenBasis: basis.optional(),
+    /** The direction in words (required when there is no estimate). */
     direction: statedDirection.optional(),
+    /**
+     * Who says the direction: the source (a quote or record from this
+     * effect's source in which the direction is stated) or we (`reading: ours`
+     * with why). Required with direction; only a stated one reads "stated by the source".
+     */
+    directionBasis: basis.optional(),
     ...citation,
   })
   .strict()
+  .superRefine(evidenceRule)
   .superRefine((e, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (e.direction !== undefined && e.directionBasis === undefined) {
+      issue('directionBasis', 'say who gives this direction: a quote (or record) from the source that states it, or reading: ours with why');
+    }
+    if (e.directionBasis !== undefined && e.direction === undefined) issue('directionBasis', 'is given but direction is missing');
+    if (e.betterWhen !== undefined && e.betterWhenBasis === undefined) {
+      issue('betterWhenBasis', 'say who gives which way is better: a quote (or record) from the source that states it, or reading: ours with why');
+    }
+    if (e.betterWhenBasis !== undefined && e.betterWhen === undefined) issue('betterWhenBasis', 'is given but betterWhen is missing');
     if (e.estimate === undefined) {
       if (e.direction === undefined) issue('direction', 'a finding without an estimate needs the direction the source states (benefit, no-difference, harm or mixed)');
       for (const f of ['ciLow', 'ciHigh', 'metric'] as const) {

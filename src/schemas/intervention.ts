@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { citation, partialDate, ref, sourcedNumbers, sourcedTexts, text } from './common.ts';
+import { citation, evidenceRule, partialDate, ref, sourcedNumbers, sourcedTexts, text } from './common.ts';
+import { editorial } from './editorial.ts';
 
 /** How an intervention reaches families. Several may apply. */
 export const deliveryFormat = z.enum(['group', 'individual', 'dyadic', 'home-visiting', 'online']);
@@ -33,6 +34,7 @@ export const rating = z
     ...citation,
   })
   .strict()
+  .superRefine(evidenceRule)
   .superRefine((r, ctx) => {
     const levels: readonly string[] = ratingSchemes[r.scheme].levels;
     if (!levels.includes(r.level)) {
@@ -51,7 +53,8 @@ export const costRating = z
     date: partialDate,
     ...citation,
   })
-  .strict();
+  .strict()
+  .superRefine(evidenceRule);
 
 /** An example price someone pays, with what it covers. */
 export const exampleCost = z
@@ -66,7 +69,8 @@ export const exampleCost = z
     date: partialDate.optional(),
     ...citation,
   })
-  .strict();
+  .strict()
+  .superRefine(evidenceRule);
 
 export const interventionSchema = z
   .object({
@@ -109,6 +113,9 @@ export const interventionSchema = z
     ratings: z.array(rating).optional(),
     /** Interventions this one contains, adapts or is a case of. */
     related: z.array(ref('interventions')).optional(),
+    /** Who developed it, as the sources say (readers weigh evaluations by developers differently). */
+    developers: sourcedTexts.optional(),
+    ...editorial,
   })
   .strict();
 

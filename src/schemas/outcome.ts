@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citation, text } from './common.ts';
+import { citation, evidenceRule, text } from './common.ts';
 
 export const outcomeSchema = z
   .object({
@@ -11,7 +11,7 @@ export const outcomeSchema = z
     /** Which direction is better for the thing itself (less depression is better: lower). */
     better: z.enum(['higher', 'lower']),
     /** Instruments named in the sources. */
-    measures: z.array(z.object({ name: text, description: text.optional(), ...citation }).strict()).optional(),
+    measures: z.array(z.object({ name: text, description: text.optional(), ...citation }).strict().superRefine(evidenceRule)).optional(),
   })
   .strict();
 export type Outcome = z.infer<typeof outcomeSchema>;

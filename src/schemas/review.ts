@@ -1,20 +1,7 @@
 import { z } from 'astro/zod';
-import { citation, id, partialDate, ref, sourcedNumbers, sourcedTexts, text } from './common.ts';
+import { citation, evidenceRule, id, partialDate, point, ref, sourcedNumbers, sourcedTexts, text } from './common.ts';
 import { effectSchema } from './effect.ts';
-
-/** A statement in our words, optionally backed by a source (then it needs its quote). */
-const point = z
-  .object({
-    text,
-    source: citation.source.optional(),
-    quote: citation.quote.optional(),
-    locator: citation.locator,
-  })
-  .strict()
-  .refine((p) => (p.source === undefined) === (p.quote === undefined), {
-    message: 'a sourced point needs both source and quote',
-    path: ['quote'],
-  });
+import { editorial } from './editorial.ts';
 
 const registration = z
   .object({
@@ -22,7 +9,8 @@ const registration = z
     id: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be the registry id only, e.g. ISRCTN18308962'),
     ...citation,
   })
-  .strict();
+  .strict()
+  .superRefine(evidenceRule);
 
 const arm = z
   .object({
@@ -44,14 +32,14 @@ const rct = z
     analysed: sourcedNumbers.optional(),
     sites: sourcedNumbers.optional(),
     /** Sites as a document lists them (organisations only; never people's contact details). */
-    listedSites: z.object({ names: z.array(text).min(1), ...citation }).strict().optional(),
+    listedSites: z.object({ names: z.array(text).min(1), ...citation }).strict().superRefine(evidenceRule).optional(),
     eligibility: z.object({ inclusion: sourcedTexts.optional(), exclusion: sourcedTexts.optional() }).strict().optional(),
     /** Follow-up points, e.g. 3, 7 and 12 months after baseline. */
     timepoints: sourcedTexts.optional(),
     attendance: sourcedNumbers.optional(),
     primaryOutcome: sourcedTexts.optional(),
     registrations: z.array(registration).optional(),
-    recruitment: z.object({ start: partialDate, end: partialDate, ...citation }).strict().optional(),
+    recruitment: z.object({ start: partialDate, end: partialDate, ...citation }).strict().superRefine(evidenceRule).optional(),
     adverseEvents: z
       .object({
         total: sourcedNumbers.optional(),
@@ -195,17 +183,28 @@ export const reviewSchema = z
     publication: ref('sources'),
     design,
     interventions: z.array(ref('interventions')).min(1, 'name at least one intervention this covers'),
+    /** Why it is listed under these interventions, where the publication names them differently. */
+    interventionsNote: point.optional(),
     /** Plain-English summary for a parent or commissioner (our words). */
     summary: text,
-    keyFindings: z.array(text).optional(),
+    /** The main findings: each sourced (with its quote or record) or marked reading: ours. */
+    keyFindings: z.array(point).optional(),
     strengths: z.array(point).optional(),
     limitations: z.array(point).optional(),
     commentaries: z.array(commentary).optional(),
     /** Reviews of reviews or documents that report this one's results second-hand. */
     reportedIn: z.array(ref('reviews')).optional(),
+    /**
+     * Whether developers of the intervention it evaluates were among its authors,
+     * as a source states it; absent means "not recorded in our sources" (never guessed).
+     */
+    developerInvolvement: sourcedTexts.optional(),
+    /** Conflicts of interest and funding as a source declares them; absent means not recorded in our sources. */
+    conflictsOfInterest: sourcedTexts.optional(),
     effects: z.array(effectSchema).default([]),
     /** Study-level rows behind a pooled effect, drawn as a forest plot with its diamond. */
     studyRows: z.array(studyRowsSchema).optional(),
+    ...editorial,
   })
   .strict()
   .superRefine((r, ctx) => {
