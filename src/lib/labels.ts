@@ -3,6 +3,8 @@ import type { Source } from '../schemas/source.ts';
 import type { DesignType } from '../schemas/review.ts';
 import type { Metric, StatedDirection } from '../schemas/effect.ts';
 import { ratingSchemes, type RatingScheme } from '../schemas/intervention.ts';
+import { evidenceKind, type Citation } from '../schemas/common.ts';
+import { formatPartialDate } from './format.ts';
 
 export const designLabels: Record<DesignType, string> = {
   'meta-analysis': 'Meta-analysis',
@@ -92,4 +94,23 @@ export function citeLabel(source: Source): string {
     who = source.label ?? source.publisher ?? source.title;
   }
   return year ? `${who} ${year}` : who;
+}
+
+/**
+ * How a piece of evidence is labelled on the page, so our records are never
+ * shown as an author's words: "Quote", "Quote, checked by …", "Our record".
+ */
+export function evidenceLabel(c: Pick<Citation, 'quote' | 'record' | 'signedOff'>, source: Source): { summary: string; note?: string } {
+  const who = citeLabel(source);
+  switch (evidenceKind(c)) {
+    case 'record':
+      return {
+        summary: 'Our record',
+        note: `Our record of what ${source.recordedFrom ?? 'the publication'} of ${who} reports, in our own condensed words: not the authors' words.`,
+      };
+    case 'signed-off quote':
+      return { summary: 'Quote', note: `Checked against the publication by ${c.signedOff!.by} on ${formatPartialDate(c.signedOff!.date)}.` };
+    case 'quote':
+      return { summary: 'Quote' };
+  }
 }

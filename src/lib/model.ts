@@ -51,6 +51,7 @@ export const paths = {
   events: '/events/',
   event: (id: string) => `/events/${id}/`,
   about: '/about/',
+  corrections: '/corrections/',
   search: '/search/',
   evidenceMap: '/evidence-map/',
   compare: '/compare/',
@@ -113,6 +114,11 @@ export function buildSite(raw: RawSite) {
     /** Reviews whose effects touch this outcome. */
     reviewsForOutcome: (id: string) =>
       raw.reviews.filter((r) => r.data.effects.some((e) => e.outcome.id === id)).sort(newestFirst),
+    /** Every correction on a review or intervention page, newest first. */
+    corrections: [
+      ...raw.reviews.flatMap((r) => (r.data.corrections ?? []).map((c) => ({ ...c, title: r.data.title, path: paths.review(r.id) }))),
+      ...raw.interventions.flatMap((i) => (i.data.corrections ?? []).map((c) => ({ ...c, title: i.data.name, path: paths.intervention(i.id) }))),
+    ].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)),
     eventsLinking: (collection: 'interventions' | 'reviews' | 'outcomes', id: string) =>
       raw.events.filter((ev) => (ev.data[collection] ?? []).some((r) => r.id === id)),
   };

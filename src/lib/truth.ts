@@ -287,7 +287,9 @@ export function checkClaimStrength(entries: readonly (EntryLike & { body?: strin
       if (v.reading === 'ours') return;
       const own = evidenceIn(Object.fromEntries(Object.entries(v).filter(([k]) => k === 'quote' || k === 'record' || k === 'directionBasis' || k === 'betterWhenBasis')));
       for (const [key, item] of Object.entries(v)) {
-        if ((key === 'summary' || key === 'finding' || key === 'text') && typeof item === 'string') {
+        // An outcome's summary defines the measure ("less distress is better"); it makes no claim about an intervention.
+        const definition = entry.collection === 'outcomes' && path.length === 0 && key === 'summary';
+        if ((key === 'summary' || key === 'finding' || key === 'text') && typeof item === 'string' && !definition) {
           if (own.length > 0) report([...path, key], item, own.join(' \n '), 'its quote or record');
           else report([...path, key], item, entryEvidence, "this entry's evidence");
         } else if (key !== 'questions' && key !== 'directionBasis' && key !== 'betterWhenBasis') walk(item, [...path, key]);

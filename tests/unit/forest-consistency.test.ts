@@ -88,21 +88,21 @@ describe('study rows against the review’s own pooled result', () => {
 
 describe('a metric must fit its scale', () => {
   const md = (measure?: string) =>
-    effectSchema.parse({ id: 'e', interventions: ['i'], outcome: 'o', finding: 'f', metric: 'MD', estimate: -3.2, ciLow: -5, ciHigh: -1.4, betterWhen: 'lower', source: 's', quote: 'MD -3.2 (-5 to -1.4)', ...(measure ? { measure } : {}) });
+    effectSchema.parse({ id: 'e', interventions: ['i'], outcome: 'o', finding: 'f', metric: 'MD', estimate: -3.2, ciLow: -5, ciHigh: -1.4, betterWhen: 'lower', betterWhenBasis: { reading: 'ours', why: 'w' }, source: 's', quote: 'MD -3.2 (-5 to -1.4)', ...(measure ? { measure } : {}) });
   it('needs the instrument for a raw mean difference', () => {
     const review = { ...loadBcgReview(), effects: [md()], studyRows: undefined };
     expect(checkEffectScales([entry(review)])).toEqual([{ file: bcgFile, field: 'effects[0].measure', message: expect.stringContaining('name the instrument') }]);
     expect(checkEffectScales([entry({ ...review, effects: [md('CORE-OM')] })])).toEqual([]);
   });
   it('keeps the schema rules: r inside (−1, 1), ratios above 0, a CI containing its estimate', () => {
-    const base = { id: 'e', interventions: ['i'], outcome: 'o', finding: 'f', betterWhen: 'higher', source: 's', quote: 'q q q' };
+    const base = { id: 'e', interventions: ['i'], outcome: 'o', finding: 'f', betterWhen: 'higher', betterWhenBasis: { reading: 'ours', why: 'w' }, source: 's', quote: 'q q q' };
     expect(effectSchema.safeParse({ ...base, metric: 'r', estimate: 1.2 }).success).toBe(false);
     expect(effectSchema.safeParse({ ...base, metric: 'OR', estimate: 0 }).success).toBe(false);
     expect(effectSchema.safeParse({ ...base, metric: 'g', estimate: 0.9, ciLow: 0.1, ciHigh: 0.5 }).success).toBe(false);
   });
   it('accepts different metrics on one outcome (they go on separate axes)', () => {
     const review = loadBcgReview();
-    const g = effectSchema.parse({ id: 'g', interventions: ['i'], outcome: 'fixture-outcome', finding: 'f', metric: 'g', estimate: 0.3, betterWhen: 'higher', source: 's', quote: 'g = 0.3' });
+    const g = effectSchema.parse({ id: 'g', interventions: ['i'], outcome: 'fixture-outcome', finding: 'f', metric: 'g', estimate: 0.3, betterWhen: 'higher', betterWhenBasis: { reading: 'ours', why: 'w' }, source: 's', quote: 'g = 0.3' });
     expect(checkConsistency([entry({ ...review, effects: [...review.effects, g] })])).toEqual([]);
   });
 });

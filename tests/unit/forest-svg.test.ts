@@ -56,7 +56,7 @@ describe('the table and the caption', () => {
     expect(attachment.notes[0]).toMatch(/^Approximate 95% CI computed by us from the reported p = \.003 \(the source gives no CI\): SE from the two-sided p-value/);
     const depression = table.rows.find((r) => r.key === 'caregiver-depression')!;
     expect(depression.shown).toBe('0.53 (CI not reported)');
-    expect(depression.notes[0]).toMatch(/No CI can be derived from p < \.001: p must be an exact value, not a bound/);
+    expect(depression.notes[0]).toMatch(/^No confidence interval can be calculated from p < \.001: the exact p-value is not reported\.$/);
     expect(table.rows.find((r) => r.key === 'child-attachment')!.shown).toBe('Not drawn: no number reported');
   });
   it('says how to read the marks that are drawn', () => {

@@ -7,13 +7,14 @@ import type { CollectionName } from '../../src/schemas/common.ts';
 const mdx = (yaml: string) => `---\n${yaml.trim()}\n---\n\nBody text.\n`;
 
 const valid: Record<CollectionName, { file: string; text: string }> = {
-  sources: { file: 'content/sources/example-2020.yaml', text: 'kind: journal-article\ntitle: An example\ndoi: "10.1037/fam0000605"\ndate: "2020"\ntext: guide/sources-and-figures.md\n' },
+  sources: { file: 'content/sources/example-2020.yaml', text: 'kind: journal-article\ntitle: An example\ndoi: "10.1037/fam0000605"\ndate: "2020"\nfullText: ../shared/seeds/000_c2e0182abe9ab74d.txt\n' },
   interventions: {
     file: 'content/interventions/example.mdx',
     text: mdx(`
 name: Example programme
 kind: programme
 summary: A short plain summary.
+lastReviewed: "2026-11-24"
 delivery:
   formats: [group]
   sessions:
@@ -35,6 +36,7 @@ title: Example 2020
 publication: example-2020
 interventions: [example]
 summary: A short plain summary.
+lastReviewed: "2026-11-24"
 design:
   type: meta-analysis
   studies:
@@ -51,6 +53,7 @@ effects:
     ciLow: 0.39
     ciHigh: 0.77
     betterWhen: lower
+    betterWhenBasis: { quote: "fewer children with disorganised attachment" }
     source: example-2020
     quote: "OR 0.54 (95% CI 0.39 to 0.77)"
   - id: no-number
@@ -58,6 +61,7 @@ effects:
     outcome: attachment-security
     finding: No difference.
     direction: no-difference
+    directionBasis: { quote: "no difference" }
     source: example-2020
     quote: "no difference"`),
   },
@@ -95,6 +99,17 @@ const invalid: { name: string; collection: CollectionName; edit: (t: string) => 
   { name: 'a CI with only one bound', collection: 'reviews', edit: (t) => t.replace('    ciHigh: 0.77\n', ''), field: 'effects[0].ciHigh', reason: /needs both ciLow and ciHigh/ },
   { name: 'a ratio of zero or less', collection: 'reviews', edit: (t) => t.replace('ciLow: 0.39', 'ciLow: -0.39'), field: 'effects[0].ciLow', reason: /ratio \(OR\) must be above 0/ },
   { name: 'an estimate without betterWhen', collection: 'reviews', edit: (t) => t.replace('    betterWhen: lower\n', ''), field: 'effects[0].betterWhen', reason: /needs betterWhen/ },
+  { name: 'a betterWhen without who says so', collection: 'reviews', edit: (t) => t.replace(/    betterWhenBasis: .*\n/, ''), field: 'effects[0].betterWhenBasis', reason: /say who gives which way is better/ },
+  { name: 'a direction without who says so', collection: 'reviews', edit: (t) => t.replace(/    directionBasis: .*\n/, ''), field: 'effects[1].directionBasis', reason: /say who gives this direction/ },
+  { name: 'our reading without why', collection: 'reviews', edit: (t) => t.replace('directionBasis: { quote: "no difference" }', 'directionBasis: { reading: ours }'), field: 'effects[1].directionBasis.why', reason: /say why we read it so/ },
+  { name: 'a basis that is both stated and ours', collection: 'reviews', edit: (t) => t.replace('directionBasis: { quote: "no difference" }', 'directionBasis: { quote: "no difference", reading: ours, why: x }'), field: 'effects[1].directionBasis', reason: /exactly one of/ },
+  { name: 'a quote and a record for one claim', collection: 'reviews', edit: (t) => t.replace('    quote: "no difference"\n---', '    quote: "no difference"\n    record: "no difference"\n---'), field: 'effects[1].record', reason: /not both/ },
+  { name: 'a claim with neither quote nor record', collection: 'reviews', edit: (t) => t.replace('\n    quote: "no difference"\n---', '\n---'), field: 'effects[1].quote', reason: /a quote .* or a record/ },
+  { name: 'a sign-off on a record', collection: 'reviews', edit: (t) => t.replace('    quote: "no difference"\n---', '    record: "no difference"\n    signedOff: { by: someone, date: "2026-11-24" }\n---'), field: 'effects[1].signedOff', reason: /goes with quote/ },
+  { name: 'a key finding neither sourced nor marked ours', collection: 'reviews', edit: (t) => t.replace('effects:\n', 'keyFindings:\n  - text: It helped a lot.\neffects:\n'), field: 'keyFindings[0].source', reason: /or mark the point as our reading with reading: ours/ },
+  { name: 'a point marked ours that also cites', collection: 'reviews', edit: (t) => t.replace('effects:\n', 'keyFindings:\n  - text: It helped.\n    reading: ours\n    source: example-2020\neffects:\n'), field: 'keyFindings[0].source', reason: /marked reading: ours has no source/ },
+  { name: 'a review without the date its evidence was checked', collection: 'reviews', edit: (t) => t.replace('lastReviewed: "2026-11-24"\n', ''), field: 'lastReviewed', reason: /required but missing/ },
+  { name: 'a text in the repository without its licence', collection: 'sources', edit: (t) => t.replace('fullText: ../shared/seeds/000_c2e0182abe9ab74d.txt', 'fullText: content/texts/example-2020.txt'), field: 'licence', reason: /needs its licence/ },
   { name: 'a finding without a number or a direction', collection: 'reviews', edit: (t) => t.replace('    direction: no-difference\n', ''), field: 'effects[1].direction', reason: /needs the direction the source states/ },
   { name: 'an unknown metric', collection: 'reviews', edit: (t) => t.replace('metric: OR', 'metric: HR'), field: 'effects[0].metric', reason: /must be one of: d, g, SMD, ES, MD, OR, RR, r$/ },
   { name: 'a malformed p-value', collection: 'reviews', edit: (t) => t.replace('    ciLow: 0.39\n    ciHigh: 0.77\n', '    p: "significant"\n'), field: 'effects[0].p', reason: /must look like "0\.003"/ },
@@ -102,13 +117,13 @@ const invalid: { name: string; collection: CollectionName; edit: (t: string) => 
   { name: 'a meta-analysis without its number of studies', collection: 'reviews', edit: (t) => t.replace(/  studies:\n(    .*\n|      .*\n)+/, ''), field: 'design.studies', reason: /required but missing/ },
   { name: 'an unknown design type', collection: 'reviews', edit: (t) => t.replace('type: meta-analysis', 'type: cohort'), field: 'design.type', reason: /must be one of: meta-analysis, systematic-review, review-of-reviews, rct, survey, evidence-ratings/ },
   { name: 'a trial without arms', collection: 'reviews', edit: (t) => t.replace('type: meta-analysis', 'type: rct\n  randomised:\n    - value: 10\n      source: example-2020\n      quote: "10 randomised"\n  arms: []').replace(/  studies:\n(    .*\n|      .*\n)+/, ''), field: 'design.arms', reason: /at least two arms/ },
-  { name: 'a sourced number without its quote', collection: 'interventions', edit: (t) => t.replace('      quote: "10-20 group sessions"\n', ''), field: 'delivery.sessions[0].quote', reason: /required but missing/ },
+  { name: 'a sourced number without its quote', collection: 'interventions', edit: (t) => t.replace('      quote: "10-20 group sessions"\n', ''), field: 'delivery.sessions[0].quote', reason: /give the evidence/ },
   { name: 'a range upside down', collection: 'interventions', edit: (t) => t.replace('low: 10', 'low: 30'), field: 'delivery.sessions[0].low', reason: /low \(30\) is above high \(20\)/ },
   { name: 'a rating level the scheme does not have', collection: 'interventions', edit: (t) => t.replace('level: strongest', 'level: established'), field: 'ratings[0].level', reason: /not a level of wright-2023; use one of: strongest, intermediate, weak/ },
   { name: 'an unknown delivery format', collection: 'interventions', edit: (t) => t.replace('formats: [group]', 'formats: [telepathy]'), field: 'delivery.formats[0]', reason: /must be one of: group, individual, dyadic, home-visiting, online/ },
   { name: 'a reference that is not an id', collection: 'reviews', edit: (t) => t.replace('publication: example-2020', 'publication: "Example 2020"'), field: 'publication', reason: /lower-case letters/ },
   { name: 'a DOI given as a URL', collection: 'sources', edit: (t) => t.replace('"10.1037/fam0000605"', '"https://doi.org/10.1037/fam0000605"'), field: 'doi', reason: /bare DOI/ },
-  { name: 'a source text that does not exist', collection: 'sources', edit: (t) => t.replace('guide/sources-and-figures.md', 'seeds/nothing.txt'), field: 'text', reason: /must be one of: seeds\/000_c2e0182abe9ab74d.txt/ },
+  { name: 'a source text outside the seeds and content/texts', collection: 'sources', edit: (t) => t.replace('../shared/seeds/000_c2e0182abe9ab74d.txt', '/etc/passwd'), field: 'fullText', reason: /must be a seed under \.\.\/shared\/seeds\/ or a file content\/texts\/<id>\.txt/ },
   { name: 'a date in another format', collection: 'events', edit: (t) => t.replace('"2016-07-12"', '"12/07/2016"'), field: 'date', reason: /must be a year \(2023\)/ },
   { name: 'an unknown outcome domain', collection: 'outcomes', edit: (t) => t.replace('domain: child', 'domain: family'), field: 'domain', reason: /must be one of: parent, child, relationship/ },
 ];

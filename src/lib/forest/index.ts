@@ -14,7 +14,7 @@ export { orientationOf, shownValues } from './orient.ts';
 export type { Axis } from './scale.ts';
 export { buildAxis, clampToAxis, round2 } from './scale.ts';
 export type { CiFromP, RowLabels } from './rows.ts';
-export { ciFromReportedP, engineMeasure, reportedText, rowFromEffect } from './rows.ts';
+export { ciFromReportedP, engineMeasure, reportedText, rowFromEffect, Z_TEST_ASSUMPTION } from './rows.ts';
 export type { StudyPanelOptions } from './study.ts';
 export { studyPanel } from './study.ts';
 export type { PageContext, PanelOptions } from './panels.ts';

@@ -38,6 +38,10 @@ export type CiFromP = { ci: Derived<{ ciLow: number; ciHigh: number }> } | { ref
  * An approximate 95% CI from an estimate and its reported p, or the engine's
  * reason for refusing (a bound such as "< .001", or an estimate of no effect).
  */
+/** The assumption behind a CI derived from p, in plain words, shown wherever such a CI is. */
+export const Z_TEST_ASSUMPTION =
+  'This assumes the p-value came from a two-sided z-test; if the review used a t-based or Knapp–Hartung test, as is common with few studies, the true interval would be narrower.';
+
 export function ciFromReportedP(metric: Metric, estimate: number, p: NonNullable<Effect['p']>): CiFromP {
   const measure = engineMeasure(metric);
   try {
@@ -64,7 +68,10 @@ export interface RowLabels {
 
 /** The finding as reported, in one line: "g = 0.65, p = .003, k = 4". */
 export function reportedText(effect: Effect): string {
-  if (effect.estimate === undefined || effect.metric === undefined) return `No number reported; stated: ${directionLabels[effect.direction ?? 'unclear'].toLowerCase()}`;
+  if (effect.estimate === undefined || effect.metric === undefined) {
+    const c = classifyEffect(effect);
+    return `No number reported; ${c.basis === 'stated by the source' ? 'stated' : c.basis}: ${directionLabels[c.direction].toLowerCase()}`;
+  }
   return [
     `${effect.metric} = ${formatEstimateWithCi(effect.estimate, effect.ciLow, effect.ciHigh)}`,
     ...(effect.p ? [formatP(effect.p)] : []),
@@ -87,10 +94,10 @@ export function rowFromEffect(effect: Effect, labels: RowLabels): ForestRow {
   if (effect.ciLow !== undefined && effect.ciHigh !== undefined) return { ...numeric, ciLow: effect.ciLow, ciHigh: effect.ciHigh };
   if (!effect.p) return numeric;
   const result = ciFromReportedP(effect.metric, effect.estimate, effect.p);
-  if ('refused' in result) return { ...numeric, noCiReason: `No CI can be derived from ${formatP(effect.p)}: ${result.refused}.` };
+  if ('refused' in result) return { ...numeric, noCiReason: `No confidence interval can be calculated from ${formatP(effect.p)}: the exact p-value is not reported.` };
   const note: DerivationNote = {
     short: `${result.ci.approximate ? 'approximate ' : ''}CI from ${formatP(effect.p)}`,
-    full: `${result.ci.approximate ? 'Approximate 95% CI' : '95% CI'} computed by us from the reported ${formatP(effect.p)} (the source gives no CI): ${result.ci.derivation}.`,
+    full: `${result.ci.approximate ? 'Approximate 95% CI' : '95% CI'} computed by us from the reported ${formatP(effect.p)} (the source gives no CI): ${result.ci.derivation}. ${Z_TEST_ASSUMPTION}`,
     approximate: result.ci.approximate,
   };
   return { ...numeric, ciLow: result.ci.value.ciLow, ciHigh: result.ci.value.ciHigh, ciDerivation: note };
