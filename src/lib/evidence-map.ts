@@ -16,6 +16,8 @@ export interface MapCell {
   studies?: { min: number; max: number } | undefined;
   participants?: { min: number; max: number } | undefined;
   direction: Direction;
+  /** True when any effect's direction (or the side it favours) is our reading, not the source's: the cell says so. */
+  ourReading: boolean;
 }
 
 function range(values: (number | undefined)[]): { min: number; max: number } | undefined {
@@ -40,6 +42,10 @@ export function buildCell(interventionId: string, outcomeId: string, effects: Ef
     studies: range(effects.map((e) => e.effect.k)),
     participants: range(effects.map((e) => e.effect.n)),
     direction: cellDirection(effects),
+    ourReading: effects.some((e) => {
+      const c = classifyEffect(e.effect);
+      return c.basis === 'our reading' || c.signIsOurs;
+    }),
   };
 }
 

@@ -48,6 +48,19 @@ describe('cell counts', () => {
   });
 });
 
+describe('cells whose reading is ours', () => {
+  it('say so when a direction or the side favoured rests on our reading, and not otherwise', () => {
+    const stated = record({ direction: 'benefit', directionBasis: { quote: 'improved' } });
+    const ours = record({ direction: 'benefit', directionBasis: { reading: 'ours', why: 'w' } });
+    const oursSign = record({ metric: 'd', estimate: 0.35, ciLow: 0.1, ciHigh: 0.61, betterWhen: 'higher', betterWhenBasis: { reading: 'ours', why: 'w' } });
+    const statedSign = record({ metric: 'd', estimate: 0.35, ciLow: 0.1, ciHigh: 0.61, betterWhen: 'higher', betterWhenBasis: { quote: 'reduced' } });
+    expect(buildCell('i', 'o', [stated]).ourReading).toBe(false);
+    expect(buildCell('i', 'o', [statedSign]).ourReading).toBe(false);
+    expect(buildCell('i', 'o', [stated, ours]).ourReading).toBe(true);
+    expect(buildCell('i', 'o', [oursSign]).ourReading).toBe(true);
+  });
+});
+
 describe('the real map', () => {
   const map = buildEvidenceMap(buildSite(toRawSite(loadContent().entries)));
   it('COS-P × parental mental health holds the COSI trial, with no difference', () => {
