@@ -13,6 +13,7 @@ import type { Effect } from '../schemas/effect.ts';
 import type { SourcedNumber } from '../schemas/common.ts';
 import { checkReferences, formatProblems, refsIn, type EntryLike } from './integrity.ts';
 import { checkConsistency } from './consistency.ts';
+import { site } from '../site.config.ts';
 
 export interface Entry<T> {
   id: string;
@@ -57,6 +58,11 @@ export const paths = {
   compare: '/compare/',
   comparePair: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
 } as const;
+
+/** The repository's editor for a content file, from the one config module (no git history needed). */
+export function editUrl(file: string, repository: string = site.repository): string {
+  return `${repository}/edit/main/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
 
 export class ContentError extends Error {
   override name = 'ContentError';

@@ -5,6 +5,7 @@ import { page, readerText } from '../helpers/dist.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import type { Review } from '../../src/schemas/review.ts';
 import { normaliseWhitespace } from '../../src/lib/quotes.ts';
+import { site } from '../../src/site.config.ts';
 
 const { entries } = loadContent();
 const reviews = entries.filter((e) => e.collection === 'reviews').map((e) => ({ id: e.id, data: e.data as Review }));
@@ -67,8 +68,10 @@ describe('what readers are told about how a page was made', () => {
   it('every review and intervention page says when its evidence was last checked', () => {
     for (const e of entries.filter((x) => x.collection === 'reviews' || x.collection === 'interventions')) {
       const url = `/${e.collection}/${e.id}/`;
-      const checked = page(url).querySelector('main .editorial time');
-      expect(checked?.getAttribute('datetime'), url).toBe((e.data as { lastReviewed: string }).lastReviewed);
+      const note = page(url).querySelector('main .editorial');
+      expect(note?.querySelector('time')?.getAttribute('datetime'), url).toBe((e.data as { lastReviewed: string }).lastReviewed);
+      // "Edit this page" opens the very file in the repository, beside the date.
+      expect(note?.querySelector('a')?.getAttribute('href'), url).toBe(`${site.repository}/edit/main/${e.file}`);
     }
   });
   it('every review page says who wrote it, or that our sources do not record it', () => {
