@@ -17,7 +17,7 @@ export interface EffectNotes {
   /** Why the direction is read so, when it is our reading. */
   directionWhy?: string | undefined;
   /** A CI we derived from p (with its assumption in plain words), or why none can be. */
-  derivedCi?: { text: string; assumption: string; derivation: string } | undefined;
+  derivedCi?: { text: string; assumption: string; derivation: string; ciLow: number; ciHigh: number; approximate: boolean } | undefined;
   noCi?: string | undefined;
 }
 
@@ -41,6 +41,9 @@ export function effectNotes(e: Effect): EffectNotes {
         text: `${result.ci.approximate ? 'approximate ' : ''}95% CI [${formatEffect(result.ci.value.ciLow)}, ${formatEffect(result.ci.value.ciHigh)}], calculated by us from ${formatP(e.p)}`,
         assumption: Z_TEST_ASSUMPTION,
         derivation: result.ci.derivation,
+        ciLow: result.ci.value.ciLow,
+        ciHigh: result.ci.value.ciHigh,
+        approximate: result.ci.approximate,
       };
     } else {
       notes.noCi = `No confidence interval can be calculated from ${formatP(e.p)}: the exact p-value is not reported.`;

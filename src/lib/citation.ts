@@ -1,0 +1,121 @@
+/**
+ * A publication's citation as APA 7 text, BibTeX and RIS, made by citation-js
+ * from the structured source (never hand-formatted), and only from a complete
+ * record: every author, the title as published, and a DOI. Where our record is
+ * incomplete the page says what is missing instead of exporting a made-up citation.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import type { Source } from '../schemas/source.ts';
+import { listInProse } from './format.ts';
+
+/** The part of a CSL-JSON item the site fills in (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  author: ({ family: string; given?: string } | { literal: string })[];
+  issued?: { 'date-parts': number[][] };
+  'container-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
+  publisher?: string;
+  DOI: string;
+  URL?: string;
+}
+
+export type PublicationCitation =
+  | { complete: true; csl: CslItem }
+  | { complete: false; missing: string[] };
+
+/** Words in our records that stand for authors we did not list. */
+const unlistedAuthors = /^(et al\.?|and others)$/i;
+/** How a source's note marks a title we wrote to describe it (the published one is not in our records). */
+const descriptiveTitle = /our descriptive title/i;
+
+const cslTypes: Record<Source['kind'], string> = {
+  'journal-article': 'article-journal',
+  'cochrane-review': 'article-journal',
+  report: 'report',
+  'plain-language-summary': 'webpage',
+  'registry-record': 'webpage',
+  blog: 'post-weblog',
+  slides: 'speech',
+  'provider-page': 'webpage',
+  book: 'book',
+};
+
+/** "Yaholkoski, A." → family and given names; a name without a comma (an organisation) stays whole. */
+function cslName(author: string): CslItem['author'][number] {
+  const comma = author.indexOf(',');
+  if (comma < 0) return { literal: author };
+  return { family: author.slice(0, comma).trim(), given: author.slice(comma + 1).trim() };
+}
+
+/** What stops us exporting a citation for this source, in a reader's words; empty when the record is complete. */
+export function missingFromRecord(source: Source): string[] {
+  const missing: string[] = [];
+  if (source.authors === undefined) missing.push('no authors recorded');
+  else if (source.authors.some((a) => unlistedAuthors.test(a.trim()))) missing.push(`authors listed as ${source.authors.find((a) => unlistedAuthors.test(a.trim()))!.trim()}`);
+  if (source.note !== undefined && descriptiveTitle.test(source.note)) missing.push('title not as published');
+  if (source.doi === undefined) missing.push('no DOI');
+  return missing;
+}
+
+export function publicationCitation(id: string, source: Source): PublicationCitation {
+  const missing = missingFromRecord(source);
+  if (missing.length > 0) return { complete: false, missing };
+  const csl: CslItem = {
+    id,
+    type: cslTypes[source.kind],
+    title: source.title,
+    author: source.authors!.map(cslName),
+    DOI: source.doi!,
+  };
+  if (source.date) csl.issued = { 'date-parts': [source.date.split('-').map(Number)] };
+  if (source.journal) csl['container-title'] = source.journal;
+  if (source.volume) csl.volume = source.volume;
+  if (source.issue) csl.issue = source.issue;
+  if (source.pages) csl.page = source.pages;
+  if (source.publisher) csl.publisher = source.publisher;
+  if (source.url) csl.URL = source.url;
+  return { complete: true, csl };
+}
+
+/** The sentence shown instead of downloads when our record is incomplete. */
+export function incompleteRecordText(missing: readonly string[]): string {
+  return `Our record of this publication is incomplete (${listInProse(missing)}), so we do not offer a citation to download.`;
+}
+
+export function apaCitation(csl: CslItem): string {
+  return new Cite(csl).format('bibliography', { format: 'text', template: 'apa', lang: 'en-GB' }).trim();
+}
+
+export function bibtexCitation(csl: CslItem): string {
+  return `${new Cite(csl).format('bibtex').trim()}\n`;
+}
+
+export function risCitation(csl: CslItem): string {
+  // As citation-js writes it; "ER  - " keeps its trailing space, which strict readers look for.
+  return `${new Cite(csl).format('ris').replace(/\n+$/, '')}\n`;
+}
+
+/**
+ * The APA text in pieces so a page can link the DOI to doi.org: the text
+ * before it, the DOI address as citation-js printed it, and the rest.
+ */
+export function splitAtDoi(apa: string, doi: string): { before: string; doiText: string; after: string } | undefined {
+  const printed = `https://doi.org/${doi}`;
+  const at = apa.toLowerCase().indexOf(printed.toLowerCase());
+  if (at < 0) return undefined;
+  return { before: apa.slice(0, at), doiText: apa.slice(at, at + printed.length), after: apa.slice(at + printed.length) };
+}
+
+/** Where a review's citation downloads live. */
+export const citationPaths = {
+  bibtex: (reviewId: string) => `/reviews/${reviewId}/citation.bib`,
+  ris: (reviewId: string) => `/reviews/${reviewId}/citation.ris`,
+} as const;
