@@ -17,7 +17,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), (await import('@astrojs/sitemap')).default()],
   // No prefetch, no remote fonts, no client scripts unless a component asks.
   devToolbar: { enabled: false },
 });

@@ -119,3 +119,21 @@ export const citationPaths = {
   bibtex: (reviewId: string) => `/reviews/${reviewId}/citation.bib`,
   ris: (reviewId: string) => `/reviews/${reviewId}/citation.ris`,
 } as const;
+
+/** What a page shows where the reader's date of access goes; the enhancement module fills in the date. */
+export const DATE_ACCESSED = '[date accessed]';
+
+/**
+ * "Cite this page" for one of the site's own pages, in APA 7 as citation-js
+ * writes a web page with the site as its author and no date (n.d.): split
+ * around the date of access, which is filled in where JavaScript runs, so the
+ * built page itself never carries a date and builds stay byte-identical.
+ */
+export function pageCitation(page: { title: string; url: string; siteName: string }): { before: string; after: string } {
+  const text = new Cite({ id: 'page', type: 'webpage', title: page.title, author: [{ literal: page.siteName }], URL: page.url, accessed: { literal: DATE_ACCESSED } })
+    .format('bibliography', { format: 'text', template: 'apa', lang: 'en-GB' })
+    .trim();
+  const at = text.indexOf(DATE_ACCESSED);
+  if (at < 0) throw new Error(`citation-js left out the date of access: ${text}`);
+  return { before: text.slice(0, at), after: text.slice(at + DATE_ACCESSED.length) };
+}

@@ -12,7 +12,7 @@ import type { Direction } from './direction.ts';
 import { effectNotes } from './effect-notes.ts';
 import { citeLabel } from './labels.ts';
 import { paths, type EffectRecord } from './model.ts';
-import { site as siteConfig } from '../site.config.ts';
+import { absoluteUrl } from './site-url.ts';
 
 /** One reported effect, flat, as both downloads carry it. Absent values are null (an empty cell in CSV). */
 export interface EffectDataRow {
@@ -103,11 +103,6 @@ export const effectColumns: readonly { key: keyof EffectDataRow; description: st
 
 /** Round as the page prints a derived bound (two decimals), so no figure appears here that the page does not show. */
 const asShown = (value: number) => Number(value.toFixed(2));
-
-/** An absolute address on the site, base path included. */
-export function absoluteUrl(path: string, origin: string = siteConfig.origin, base: string = siteConfig.base): string {
-  return new URL(`${base.replace(/\/$/, '')}${path}`, origin).href;
-}
 
 export function effectDataRow(record: EffectRecord, sourceOf: (id: string) => Source, url: (path: string) => string = absoluteUrl): EffectDataRow {
   const { effect: e, review } = record;

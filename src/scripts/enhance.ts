@@ -126,3 +126,11 @@ if (compare) {
   });
   sync();
 }
+
+/**
+ * "Cite this page": the reader's date of access, in the form APA gives it
+ * (citation-js writes the rest at build time). Without JavaScript the
+ * placeholder "[date accessed]" stays; the built page never carries a date.
+ */
+const accessed = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' }).format(new Date());
+for (const slot of document.querySelectorAll<HTMLElement>('[data-date-accessed]')) slot.textContent = accessed;

@@ -7,7 +7,8 @@ import { effectSchema, type Effect } from '../../src/schemas/effect.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import type { Review } from '../../src/schemas/review.ts';
 import type { EffectRecord, Entry } from '../../src/lib/model.ts';
-import { effectColumns, effectDataRow, effectsCsv, effectsJson, absoluteUrl, dataLicence, type EffectDataRow } from '../../src/lib/effects-data.ts';
+import { effectColumns, effectDataRow, effectsCsv, effectsJson, dataLicence, type EffectDataRow } from '../../src/lib/effects-data.ts';
+import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { effectNotes } from '../../src/lib/effect-notes.ts';
 import { fixtureEffects } from './forest-fixtures.ts';
 

@@ -1,0 +1,6 @@
+// /outcomes/<id>/effects.csv: the rows of the page's effects table (documented at /data/).
+import type { APIRoute } from 'astro';
+import { effectsDownload, pagesWithEffects } from '../../../downloads.ts';
+
+export const getStaticPaths = () => pagesWithEffects('outcome');
+export const GET: APIRoute = ({ params }) => effectsDownload('outcome', params.id!, 'csv');

@@ -1,0 +1,6 @@
+// /reviews/<id>/citation.bib: the review's publication as bibtex, only where our record of it is complete.
+import type { APIRoute } from 'astro';
+import { citableReviews, citationDownload } from '../../../downloads.ts';
+
+export const getStaticPaths = () => citableReviews();
+export const GET: APIRoute = ({ params }) => citationDownload(params.id!, 'bibtex');
