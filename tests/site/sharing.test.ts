@@ -112,7 +112,7 @@ describe('the data behind every effects table', () => {
         }
         expect(directionLabels[row.direction as keyof typeof directionLabels], where).toBe(s.direction);
         expect(row.directionBasis, where).toBe(s.basis);
-        expect(row.evidence.replace(/\s+/g, ' '), where).toBe(s.evidence.replace(/^“|”$/g, ''));
+        expect(row.evidence!.replace(/\s+/g, ' '), where).toBe(s.evidence.replace(/^“|”$/g, ''));
         // The JSON says the same, with types.
         expect(j.id).toBe(row.id);
         expect(j.directionBasis).toBe(row.directionBasis);
