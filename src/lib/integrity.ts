@@ -162,7 +162,7 @@ export function checkRegistrations(entries: readonly EntryLike[]): Problem[] {
       if (!isObject(value) || typeof value.registry !== 'string' || typeof value.id !== 'string') continue;
       const format = registryFormats[value.registry];
       if (format && !format.pattern.test(value.id)) {
-        problems.push({ file: e.file, field: fieldPath([...path, 'id']), message: `"${value.id}" is not a ${value.registry} number (expected ${format.expected})` });
+        problems.push({ file: e.file, field: fieldPath([...path, 'id']), message: `"${value.id}" is not a well-formed ${value.registry} number (expected ${format.expected})` });
       }
     }
   }
