@@ -122,7 +122,9 @@ export function parseEntry(collection: CollectionName, file: string, content: st
   const schema = collections[collection].schema;
   const result = schema.safeParse(raw, { error: friendlyErrorMap });
   if (!result.success) {
-    problems.push(...problemsFromIssues(file, result.error.issues));
+    // The same YAML without js-yaml's timestamps, only to quote unquoted dates as written.
+    const written = yaml.load(isDataFile(collection) ? text : parseFrontmatter(text).rawFrontmatter, { schema: yaml.CORE_SCHEMA });
+    problems.push(...problemsFromIssues(file, result.error.issues, written));
     return { entry: { collection, id, file, data: salvage(schema, raw) ?? {}, body, complete: false }, problems };
   }
   return { entry: { collection, id, file, data: result.data, body, complete: true }, problems };

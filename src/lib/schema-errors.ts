@@ -84,13 +84,15 @@ const kindNames: Record<string, string> = {
   null: 'empty',
 };
 
+function datesInQuotes(written: string): string {
+  return `write dates in quotes: "${written}" (without quotes YAML reads it as a date, not as text)`;
+}
+
 function invalidType(issue: RawIssue): string {
   const { expected = '', input } = issue;
   if (input === undefined) return 'is required but missing';
   if (expected === 'int' && typeof input === 'number') return `must be a whole number (got ${input})`;
-  if (expected === 'string' && input instanceof Date) {
-    return `write dates in quotes: "${yamlDate(input)}" (without quotes YAML reads it as a date, not as text)`;
-  }
+  if (expected === 'string' && input instanceof Date) return datesInQuotes(yamlDate(input));
   const wanted = kindNames[expected] ?? expected;
   if (input === null) return `is empty (expected ${wanted}; give a value, or remove the line)`;
   if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
@@ -193,10 +195,26 @@ interface IssueLike {
   path: readonly PropertyKey[];
   message: string;
   keys?: readonly string[];
+  expected?: string;
 }
 
-export function problemsFromIssues(file: string, issues: readonly IssueLike[]): Problem[] {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/**
+ * @param written the file read again keeping dates as the text the editor
+ *   wrote: YAML turns an unquoted 2023-02-30 into 2 March, so the message
+ *   quotes what is in the file, not what YAML made of it.
+ */
+export function problemsFromIssues(file: string, issues: readonly IssueLike[], written?: unknown): Problem[] {
   return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'invalid_type' && issue.expected === 'string' && written !== undefined) {
+      const text = valueAt(written, issue.path);
+      if (typeof text === 'string' && /^\d{4}-\d{1,2}-\d{1,2}(?![\d])/.test(text)) {
+        return [{ file, field: fieldPath(issue.path as (string | number)[]), message: datesInQuotes(text) }];
+      }
+    }
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       let messages: string[] = [];
       try {

@@ -129,6 +129,7 @@ const mistakes: Mistake[] = [
   { name: 'a date in another format', edit: (r) => replace(r, event, 'date: "2016-07-12"', 'date: "12/07/2016"'), file: event, field: 'date', message: /must be a year \(2023\), a month \(2023-02\) or a date \(2023-02-01\)/ },
   { name: 'an unquoted date in frontmatter', edit: (r) => replace(r, cosi, 'start: "2022-01-04"', 'start: 2022-01-04'), file: cosi, field: 'design.recruitment.start', message: /^write dates in quotes: "2022-01-04"/ },
   { name: 'an unquoted date in a YAML file', edit: (r) => replace(r, source, 'date: "2016"', 'date: 2016-05-01'), file: source, field: 'date', message: /^write dates in quotes: "2016-05-01"/ },
+  { name: 'an unquoted date that does not exist, quoted back as written', edit: (r) => replace(r, source, 'date: "2016"', 'date: 2016-02-30'), file: source, field: 'date', message: /^write dates in quotes: "2016-02-30"/ },
   { name: 'an unquoted year', edit: (r) => replace(r, source, 'date: "2016"', 'date: 2016'), file: source, field: 'date', message: /must be text \(got a number: 2016\); .*put it in quotes: "2016"/ },
   { name: 'recruitment ending before it starts', edit: (r) => replace(r, cosi, 'end: "2024-01-01"', 'end: "2021-12"'), file: cosi, field: 'design.recruitment.end', message: /"2021-12" is before the start, "2022-01-04"/ },
   { name: 'a publication year in the future', edit: (r) => replace(r, source, 'date: "2016"', `date: "${nextYear}"`), file: source, field: 'date', message: new RegExp(`"${nextYear}" is in the future`) },
