@@ -79,6 +79,8 @@ function yamlProblem(file: string, error: unknown, lineOffset: number): Problem 
 export function parseEntry(collection: CollectionName, file: string, content: string | Uint8Array): { entry?: LoadedEntry; problems: Problem[] } {
   const id = basename(file, extname(file));
   const problems: Problem[] = [];
+  // A file that cannot be read still holds its id: the files linking to it must not report it missing too.
+  const unread = (problem: Problem) => ({ entry: { collection, id, file, data: {}, body: '', complete: false }, problems: [...problems, problem] });
   if (!idPattern.test(id)) {
     problems.push({ file, field: '(file name)', message: `"${id}" cannot be an id (use lower-case letters, digits and single hyphens, e.g. "cos-p${extname(file)}")` });
   }
@@ -86,10 +88,10 @@ export function parseEntry(collection: CollectionName, file: string, content: st
   if (typeof content === 'string') text = content;
   else {
     const decoded = decodeFile(file, content);
-    if (decoded.problem) return { problems: [...problems, decoded.problem] };
+    if (decoded.problem) return unread(decoded.problem);
     text = decoded.text!;
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return { problems: [...problems, { file, field: '(file)', message: 'is empty (expected the entry\'s fields; copy an existing file to start from)' }] };
+  if (text.replace(/^\uFEFF/, '').trim() === '') return unread({ file, field: '(file)', message: 'is empty (expected the entry\'s fields; copy an existing file to start from)' });
 
   let raw: unknown;
   let body = '';
@@ -97,7 +99,7 @@ export function parseEntry(collection: CollectionName, file: string, content: st
     try {
       raw = yaml.load(text, { filename: file });
     } catch (error) {
-      return { problems: [...problems, yamlProblem(file, error, 0)] };
+      return unread(yamlProblem(file, error, 0));
     }
   } else {
     let parsed: ReturnType<typeof parseFrontmatter>;
@@ -106,10 +108,10 @@ export function parseEntry(collection: CollectionName, file: string, content: st
     } catch (error) {
       // The frontmatter starts on the line after the opening ---.
       const offset = text.slice(0, Math.max(0, text.search(/---|\+\+\+/))).split('\n').length - 1;
-      return { problems: [...problems, yamlProblem(file, error, offset)] };
+      return unread(yamlProblem(file, error, offset));
     }
     if (parsed.rawFrontmatter === '') {
-      return { problems: [...problems, { file, field: '(frontmatter)', message: 'is missing (the file must start with a line of three dashes ---, then the fields, then another --- line)' }] };
+      return unread({ file, field: '(frontmatter)', message: 'is missing (the file must start with a line of three dashes ---, then the fields, then another --- line)' });
     }
     raw = parsed.frontmatter;
     // parseFrontmatter turns a list or a lone value into {}: read it again only to say what it was.
@@ -117,7 +119,7 @@ export function parseEntry(collection: CollectionName, file: string, content: st
     body = parsed.content;
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { problems: [...problems, { file, field: '(top level)', message: `must be a set of fields, one "name: value" per line (got ${Array.isArray(raw) ? 'a list' : 'a single value'})` }] };
+    return unread({ file, field: '(top level)', message: `must be a set of fields, one "name: value" per line (got ${Array.isArray(raw) ? 'a list' : 'a single value'})` });
   }
   const schema = collections[collection].schema;
   const result = schema.safeParse(raw, { error: friendlyErrorMap });

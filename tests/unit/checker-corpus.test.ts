@@ -143,12 +143,12 @@ const mistakes: Mistake[] = [
   { name: 'a web address without https', edit: (r) => replace(r, source, 'doi: "10.1080/15289168.2016.1163161"', 'url: "http://example.org/paper"'), file: source, field: 'url', message: /must be an https:\/\/ address/ },
 
   // Files that cannot be read.
-  { name: 'a YAML syntax error, with its line', edit: (r) => replace(r, source, 'journal:', '  journal:'), file: source, field: '(YAML)', message: /cannot be read at line 5: bad indentation/ },
-  { name: 'a YAML syntax error in frontmatter, with the line in the file', edit: (r) => replace(r, security, 'better: higher', 'better: [higher'), file: security, field: '(YAML)', message: /cannot be read at line 5: / },
-  { name: 'a key given twice', edit: (r) => replace(r, security, 'better: higher', 'better: higher\nbetter: lower'), file: security, field: '(YAML)', message: /cannot be read at line 5: duplicated mapping key/ },
-  { name: 'an empty file', edit: (r) => writeFileSync(join(r, arm), ''), file: arm, field: '(file)', message: /is empty/ },
-  { name: 'an MDX file without frontmatter', edit: (r) => replace(r, security, /^---\n/, ''), file: security, field: '(frontmatter)', message: /is missing \(the file must start with a line of three dashes/ },
-  { name: 'frontmatter that is a list', edit: (r) => writeFileSync(join(r, security), '---\n- name\n- domain\n---\n\nText.\n'), file: security, field: '(top level)', message: /must be a set of fields, .*\(got a list\)/ },
+  { name: 'a YAML syntax error, with its line', edit: (r) => replace(r, source, 'journal:', '  journal:'), file: source, field: '(YAML)', message: /cannot be read at line 5: bad indentation/, onlyIn: [source] },
+  { name: 'a YAML syntax error in frontmatter, with the line in the file', edit: (r) => replace(r, security, 'better: higher', 'better: [higher'), file: security, field: '(YAML)', message: /cannot be read at line 5: /, onlyIn: [security] },
+  { name: 'a key given twice', edit: (r) => replace(r, security, 'better: higher', 'better: higher\nbetter: lower'), file: security, field: '(YAML)', message: /cannot be read at line 5: duplicated mapping key/, onlyIn: [security] },
+  { name: 'an empty file', edit: (r) => writeFileSync(join(r, arm), ''), file: arm, field: '(file)', message: /is empty/, onlyIn: [arm] },
+  { name: 'an MDX file without frontmatter', edit: (r) => replace(r, security, /^---\n/, ''), file: security, field: '(frontmatter)', message: /is missing \(the file must start with a line of three dashes/, onlyIn: [security] },
+  { name: 'frontmatter that is a list', edit: (r) => writeFileSync(join(r, security), '---\n- name\n- domain\n---\n\nText.\n'), file: security, field: '(top level)', message: /must be a set of fields, .*\(got a list\)/, onlyIn: [security] },
   {
     name: 'a file saved as Windows-1252, not UTF-8',
     edit: (r) => {
@@ -159,6 +159,7 @@ const mistakes: Mistake[] = [
     file: source,
     field: '(file)',
     message: /is not saved as UTF-8 \(line 8 /,
+    onlyIn: [source],
   },
   { name: 'the replacement character pasted into a field', edit: (r) => replace(r, arm, 'Trial arm', 'Trial \uFFFD arm'), file: arm, field: 'term', message: /contains the character �/ },
 ];
