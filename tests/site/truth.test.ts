@@ -27,9 +27,12 @@ describe('evidence kinds on review pages', () => {
         expect(quoted.some((q) => q.includes(normaliseWhitespace(r))), `"${r}" shown as a quote`).toBe(false);
       }
       if (records.length > 0) {
-        const notes = doc.querySelectorAll('main details.record').map((d) => readerText(d));
-        expect(notes.length).toBeGreaterThan(0);
-        for (const n of notes) expect(n).toMatch(/^Our record .*not the authors' words\.$/);
+        const details = doc.querySelectorAll('main details.record');
+        expect(details.length).toBeGreaterThan(0);
+        for (const d of details) {
+          expect(readerText(d.querySelector('summary')!)).toBe('Our record');
+          expect(readerText(d.querySelector('.evidence-note')!)).toMatch(/^Our record of what .* reports, in our own condensed words: not the authors' words\.$/);
+        }
       }
     });
   }
@@ -43,7 +46,7 @@ describe('directions and signs on effect rows', () => {
         expect(row, 'the effect row').not.toBeNull();
         const text = readerText(row!);
         const directionStated = effect.directionBasis !== undefined && effect.directionBasis.reading !== 'ours';
-        if (!directionStated) expect(text).not.toContain('stated by the source');
+        if (!directionStated) expect(text).not.toContain('Basis: stated by the source');
         if (effect.betterWhenBasis?.reading === 'ours') {
           expect(text).not.toContain('as reported');
           expect(text).toMatch(/is better: our reading, not stated by the source/);
@@ -76,9 +79,14 @@ describe('what readers are told about how a page was made', () => {
   });
   it('every review page says who wrote it, or that our sources do not record it', () => {
     for (const { id } of reviews) {
-      const main = readerText(page(`/reviews/${id}/`).querySelector('main')!);
-      expect(main).toContain('Who wrote it');
-      expect(main).toMatch(/Developers of the intervention among the authors (.+)/);
+      const doc = page(`/reviews/${id}/`);
+      const heading = doc.querySelector('#who-wrote-it');
+      expect(heading && readerText(heading)).toBe('Who wrote it');
+      // Each question is answered from a source, or says plainly that our sources do not record it.
+      for (const h3 of doc.querySelectorAll('main h3').filter((h) => /Developers of the intervention|conflicts of interest/.test(h.textContent))) {
+        const answer = h3.nextElementSibling!;
+        expect(answer.querySelector('.cite') !== null || readerText(answer) === 'Not reported in our sources', readerText(answer)).toBe(true);
+      }
     }
   });
   it('points in our words are labelled as our reading', () => {

@@ -208,9 +208,10 @@ describe('one mistake does not hide or cause others', () => {
   it.skipIf(!existsSync(sharedDir))('a wrong quote is still found in a file with a schema error (needs ../shared for the source texts)', () => {
     const root = copyContent();
     replace(root, yaholkoski, 'summary: >-', 'summary: 12\nsummar: >-');
-    replace(root, yaholkoski, 'quote: "quality of caregiving g = 0.60, p = .012, k = 4"', 'quote: "quality of caregiving g = 0.70, p = .012, k = 4"');
+    replace(root, yaholkoski, 'record: "quality of caregiving g = 0.60, p = .012, k = 4"', 'record: "quality of caregiving g = 0.70, p = .012, k = 4"');
+    replace(root, yaholkoski, 'estimate: 0.60', 'estimate: 0.70');
     const problems = check(root, true).problems.filter((p) => p.file === yaholkoski);
-    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['summary', 'summar', 'effects[1].quote', 'effects[1].estimate']));
+    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['summary', 'summar', 'keyFindings[1].record', 'effects[1].estimate']));
     expect(problems.find((p) => p.field === 'summar')!.message).toMatch(/did you mean "summary"\?/);
   });
 
