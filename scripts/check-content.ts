@@ -7,10 +7,12 @@ import { loadContent, readSourceTexts, toRawSite } from './lib/load-content.ts';
 import { checkReferences, formatProblems } from '../src/lib/integrity.ts';
 import { checkConsistency } from '../src/lib/consistency.ts';
 import { checkOwnWords, checkQuotes } from '../src/lib/truth.ts';
+import { checkBodies } from './lib/check-bodies.ts';
 
 const { entries, problems } = loadContent();
 problems.push(...checkReferences(entries));
 problems.push(...checkConsistency(toRawSite(entries).reviews));
+problems.push(...checkBodies(entries)); // content rules for MDX bodies, and links between pages
 
 const texts = readSourceTexts();
 if (texts) {
