@@ -100,7 +100,7 @@ function problem(line: number, message: string): BodyProblem {
   return { field: `body (line ${line})`, message, line };
 }
 
-const tagOf = (name: string | null) => (name ? `<${name}>` : 'an empty tag <>');
+const tagOf = (name: string) => `<${name}>`;
 
 /** Check an already-parsed tree (the build's remark plugin passes its own). */
 export function checkMdxTree(tree: Root, { firstLine = 1 }: { firstLine?: number } = {}): BodyProblem[] {
@@ -193,8 +193,12 @@ function importExportMessage(what: string): string {
 
 function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, add: (node: { position?: { start: { line: number } } | undefined }, message: string) => void) {
   const name = node.name;
-  const isComponent = name !== null && (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':'));
-  const rule = name === null ? undefined : isComponent ? allowedComponents[name] : allowedElements[name];
+  if (name === null) {
+    add(node, 'an empty tag <>…</> is not allowed in content: remove the <> and </>');
+    return;
+  }
+  const isComponent = (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':'));
+  const rule = isComponent ? allowedComponents[name] : allowedElements[name];
   if (!rule) {
     const components = Object.keys(allowedComponents).map((c) => `<${c}>`).join(', ');
     add(
