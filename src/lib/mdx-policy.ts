@@ -107,6 +107,13 @@ export function checkMdxTree(tree: Root, { firstLine = 1 }: { firstLine?: number
   const problems: BodyProblem[] = [];
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + firstLine - 1;
   const add = (node: { position?: { start: { line: number } } | undefined }, message: string) => problems.push(problem(lineOf(node), message));
+  // An image by reference (![chart][r]) takes its address from the definition [r]: …, so the image rule applies there too.
+  const definitions = new Map<string, string>();
+  const collect = (node: Nodes) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    if ('children' in node) for (const child of node.children) collect(child as Nodes);
+  };
+  collect(tree);
 
   const visit = (node: Nodes) => {
     switch (node.type) {
@@ -142,9 +149,10 @@ export function checkMdxTree(tree: Root, { firstLine = 1 }: { firstLine?: number
       case 'image':
       case 'imageReference': {
         if (!node.alt?.trim()) add(node, 'an image needs a text alternative for readers who cannot see it: write it between the brackets, ![what the image shows](/images/file.png)');
-        if (node.type === 'image') {
-          const refused = refusedUrl(node.url) ?? (isOnThisSite(node.url) ? undefined : 'an image must be a file on this site, written from the site root (e.g. /images/figure.png): an image from another site would tell that site who reads the page');
-          if (refused) add(node, `the image "${node.url}" is not allowed: ${refused}`);
+        const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
+        if (url !== undefined) {
+          const refused = refusedUrl(url) ?? (isOnThisSite(url) ? undefined : 'an image must be a file on this site, written from the site root (e.g. /images/figure.png): an image from another site would tell that site who reads the page');
+          if (refused) add(node, `the image "${url}" is not allowed: ${refused}`);
         }
         break;
       }
