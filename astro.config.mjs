@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { remarkContentPolicy, remarkSiteLinks } from './src/lib/remark-content.ts';
 
 export default defineConfig({
   site: site.origin,
@@ -14,8 +15,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // remark plugins run only under the unified() processor. GFM comes from
   // remark-gfm alone (the processor's built-in GFM is off) so it is one thing.
+  // MDX inherits this processor (mdx({ remarkPlugins }) is deprecated in Astro 7),
+  // so the content rules refuse a hostile body while it compiles, before its code exists;
+  // then links written from the site root get the base path.
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkContentPolicy, [remarkSiteLinks, { base: site.base }]] }),
   },
   integrations: [mdx(), pagefind()],
   // No prefetch, no remote fonts, no client scripts unless a component asks.

@@ -10,6 +10,7 @@ import { validate } from '../../src/lib/validate.ts';
 import { checkClaimStrength, checkOwnWords, checkQuotes, checkStatedBases } from '../../src/lib/truth.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { readHeldTexts, readSeeds } from './source-texts.ts';
+import { checkBodies } from './check-bodies.ts';
 import { collectionNames } from '../../src/schemas/common.ts';
 import { loadContent, projectRoot, type LoadedEntry } from './load-content.ts';
 
@@ -63,6 +64,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const sharedDir = options.sharedDir === undefined ? join(root, '..', 'shared') : options.sharedDir;
   const { entries, problems } = loadContent(root);
   problems.push(...validate(entries, options.today ? { today: options.today } : {}));
+  problems.push(...checkBodies(entries.filter((e) => e.complete), root)); // content rules for MDX bodies, and links between pages
 
   const truth = truthProblems(root, sharedDir, entries);
   problems.push(...truth.problems);

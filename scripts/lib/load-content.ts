@@ -29,7 +29,8 @@ export const projectRoot = join(import.meta.dirname, '..', '..');
 
 /** The extensions each collection's glob pattern reads (src/schemas/index.ts). */
 export const extensions: Record<CollectionName, string[]> = Object.fromEntries(
-  collectionNames.map((c) => [c, collections[c].pattern.match(/\{(.*)\}/)![1]!.split(',').map((e) => `.${e}`)]),
+  // "*.{yaml,yml}" → [.yaml, .yml]; "*.mdx" → [.mdx]
+  collectionNames.map((c) => [c, collections[c].pattern.replace(/^\*\./, '').replace(/^\{(.*)\}$/, '$1').split(',').map((e) => `.${e}`)]),
 ) as Record<CollectionName, string[]>;
 
 const isDataFile = (collection: CollectionName) => !extensions[collection].some((e) => e === '.md' || e === '.mdx');
