@@ -149,7 +149,12 @@ export function loadContent(root = projectRoot): { entries: LoadedEntry[]; probl
         continue;
       }
       if (!extensions[collection].includes(extname(name))) {
-        problems.push({ file, field: '(file name)', message: `is not read (files in content/${collection}/ must end in ${extensions[collection].join(' or ')})` });
+        const twin = extensions[collection].map((ext) => `${basename(name, extname(name))}${ext}`).find((n) => existsSync(join(dir, n)));
+        problems.push({
+          file,
+          field: '(file name)',
+          message: `is not read (files in content/${collection}/ must end in ${extensions[collection].join(' or ')})${twin ? `; there is already a ${twin}: keep one of the two` : ''}`,
+        });
         continue;
       }
       const result = parseEntry(collection, file, readFileSync(path));

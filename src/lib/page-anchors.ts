@@ -26,11 +26,14 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     reviews: always,
     related: (e, site) => (e.data.related?.length ?? 0) > 0 || site.interventions.some((o) => o.data.related?.some((r) => r.id === e.id)),
     events: (e, site) => site.events.some((ev) => ev.data.interventions?.some((r) => r.id === e.id)),
+    'corrections-heading': (e) => (e.data.corrections?.length ?? 0) > 0,
   },
   reviews: {
     'what-was-done': always,
     'what-was-found': always,
     'strengths-and-limitations': always,
+    'who-wrote-it': always,
+    'corrections-heading': (e) => (e.data.corrections?.length ?? 0) > 0,
     commentary: (e) => Boolean(e.data.commentaries),
     'reported-in': (e, site) =>
       (e.data.reportedIn?.length ?? 0) > 0 ||
@@ -70,7 +73,7 @@ export interface SitePages {
 export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, readonly string[]>): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   const add = (path: string, anchors: Iterable<string> = []) => pages.set(path, new Set(['main', ...anchors]));
-  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare]) {
+  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare, paths.corrections]) {
     add(path, fixedPageAnchors[path]);
   }
   add(paths.glossary, site.glossary.map((t) => t.id));

@@ -48,7 +48,7 @@ describe('directions and signs on effect rows', () => {
         const directionStated = effect.directionBasis !== undefined && effect.directionBasis.reading !== 'ours';
         if (!directionStated) expect(text).not.toContain('Basis: stated by the source');
         if (effect.betterWhenBasis?.reading === 'ours') {
-          expect(text).not.toContain('as reported');
+          expect(text).not.toContain('is better, as reported');
           expect(text).toMatch(/is better: our reading, not stated by the source/);
         }
         if (effect.betterWhen !== undefined && effect.betterWhenBasis?.reading !== 'ours') expect(text).toContain('is better, as reported');

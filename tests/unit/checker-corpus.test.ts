@@ -88,9 +88,9 @@ const mistakes: Mistake[] = [
 
   // Ids and file names.
   { name: 'a file name that cannot be an id', edit: (r) => renameSync(join(r, 'content/glossary/cpms.yaml'), join(r, 'content/glossary/CPMS Number.yaml')), file: 'content/glossary/CPMS Number.yaml', field: '(file name)', message: /"CPMS Number" cannot be an id/ },
-  { name: 'a .md copy beside the .mdx (same id)', edit: (r) => cpSync(join(r, cosP), join(r, 'content/interventions/cos-p.md')), file: 'content/interventions/cos-p.mdx', field: '(file name)', message: /gives the id "cos-p", which content\/interventions\/cos-p\.md already has/ },
+  { name: 'a .md copy beside the .mdx (same id)', edit: (r) => cpSync(join(r, cosP), join(r, 'content/interventions/cos-p.md')), file: 'content/interventions/cos-p.md', field: '(file name)', message: /is not read \(files in content\/interventions\/ must end in \.mdx\); there is already a cos-p\.mdx: keep one of the two/ },
   { name: 'a .yml copy beside the .yaml (same id)', edit: (r) => cpSync(join(r, source), join(r, 'content/sources/yaholkoski-2016.yml')), file: 'content/sources/yaholkoski-2016.yml', field: '(file name)', message: /gives the id "yaholkoski-2016", which content\/sources\/yaholkoski-2016\.yaml already has/ },
-  { name: 'a file with an extension the collection does not read', edit: (r) => cpSync(join(r, yaholkoski), join(r, 'content/reviews/new-review.txt')), file: 'content/reviews/new-review.txt', field: '(file name)', message: /is not read \(files in content\/reviews\/ must end in \.md or \.mdx\)/ },
+  { name: 'a file with an extension the collection does not read', edit: (r) => cpSync(join(r, yaholkoski), join(r, 'content/reviews/new-review.txt')), file: 'content/reviews/new-review.txt', field: '(file name)', message: /is not read \(files in content\/reviews\/ must end in \.mdx\)$/ },
   { name: 'a folder inside a collection', edit: (r) => mkdirSync(join(r, 'content/reviews/drafts')), file: 'content/reviews/drafts', field: '(file name)', message: /folders inside content\/reviews\/ are not read/ },
   { name: 'two effects with one id', edit: (r) => replace(r, yaholkoski, 'id: quality-of-caregiving', 'id: attachment-security'), file: yaholkoski, field: 'effects[1].id', message: /"attachment-security" is already used by effects\[0\]/ },
 
