@@ -1,7 +1,7 @@
 // Truth on the published page: our records are never shown as an author's
 // words, and nothing is "stated" or "as reported" unless a source says it.
 import { describe, expect, it } from 'vitest';
-import { page, readerText } from '../helpers/dist.ts';
+import { allPages, page, readerText } from '../helpers/dist.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import type { Review } from '../../src/schemas/review.ts';
 import { normaliseWhitespace } from '../../src/lib/quotes.ts';
@@ -94,6 +94,9 @@ describe('what readers are told about how a page was made', () => {
     const items = page(`/reviews/${withOurs.id}/`).querySelectorAll('main li').map((li) => readerText(li));
     const ours = withOurs.data.limitations!.find((p) => p.reading === 'ours')!;
     expect(items.find((t) => t.startsWith(normaliseWhitespace(ours.text)))).toMatch(/\(our reading\)$/);
+  });
+  it('no page cites anyone as "and et al." or "and and others"', () => {
+    for (const url of allPages()) expect(readerText(page(url)), url).not.toMatch(/\band et al\.|\band and others\b/);
   });
   it('the corrections page exists and the footer links to it', () => {
     expect(readerText(page('/corrections/').querySelector('h1')!)).toBe('Corrections');
