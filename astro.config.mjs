@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import noHeadInjectDirective from './src/integrations/no-head-inject-directive.ts';
 
 export default defineConfig({
   site: site.origin,
@@ -16,8 +17,30 @@ export default defineConfig({
   // remark-gfm alone (the processor's built-in GFM is off) so it is one thing.
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    // No code blocks in content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
   },
   integrations: [mdx(), pagefind()],
+  vite: { plugins: [noHeadInjectDirective()] },
   // No prefetch, no remote fonts, no client scripts unless a component asks.
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page, which works on any static
+  // host: Astro adds a hash for each script and style it bundles; nothing
+  // else may run or load, and nothing from another site. Pages that need more
+  // add it themselves (search adds 'wasm-unsafe-eval' and its loader's hash).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
