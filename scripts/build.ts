@@ -12,6 +12,8 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, relative, sep } from 'node:path';
 import { auditPage } from '../src/lib/csp-audit.ts';
 import { headersFile } from '../src/lib/csp.ts';
+import { customDomain } from '../src/lib/custom-domain.ts';
+import { site } from '../src/site.config.ts';
 
 // No usage reports leave a build machine (the site's privacy promise covers its tooling).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -65,8 +67,11 @@ function checkSite(): { pages: number; indexed: number } {
   const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   if (indexed === 0) fail('the search index is empty');
 
+  // Pages link to /BASE/_astro/…; the files sit at _astro/… in the build.
+  const base = site.base.replace(/\/?$/, '/');
   const readLocal = (urlPath: string) => {
-    const file = join(staging, decodeURI(urlPath.split(/[?#]/)[0]!));
+    const path = decodeURI(urlPath.split(/[?#]/)[0]!);
+    const file = join(staging, path.startsWith(base) ? path.slice(base.length) : path);
     return file.startsWith(staging) && existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
   };
   const problems: string[] = [];
@@ -89,6 +94,9 @@ function checkSite(): { pages: number; indexed: number } {
       fail((error as Error).message);
     }
   }
+  // GitHub Pages: the custom domain, from the one config module.
+  const domain = customDomain(site.origin, site.base);
+  if (domain) writeFileSync(join(staging, 'CNAME'), `${domain}\n`);
   return { pages: pages.length, indexed };
 }
 
