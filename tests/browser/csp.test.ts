@@ -44,13 +44,13 @@ async function searchResults(page: Page) {
 
 describe('the listener', () => {
   it('catches an inline script injected into a real page, which the policy blocks', async () => {
-    const trouble = await visit('/about/', undefined, (page) =>
-      page.route(`${baseUrl}/about/`, async (route) => {
+    const trouble = await visit('/about/', undefined, async (page) => {
+      await page.route(`${baseUrl}/about/`, async (route) => {
         const response = await route.fetch();
         const body = (await response.text()).replace('<h1>', '<script>document.title = "injected";</script><h1>');
         await route.fulfill({ response, body });
-      }),
-    );
+      });
+    });
     expect(trouble.violations).toHaveLength(1);
     expect(trouble.violations[0]).toMatch(/^script-src(-elem)? blocked inline/);
     expect(trouble.errors.join('\n')).toMatch(/Content Security Policy/);
