@@ -83,6 +83,14 @@ describe('a clean build', () => {
 
 describe('a failed build leaves the last good dist/ byte for byte', () => {
   const review = 'content/reviews/yaholkoski-2016.mdx';
+  it('a content file the checker refuses (nothing else runs)', () => {
+    withChange(review, (t) => t.replace('outcome: quality-of-caregiving', 'outcome: quality-of-caregivin'), () => {
+      const result = build();
+      expectRefusedAndUntouched(result);
+      expect(result.output).toContain('content/reviews/yaholkoski-2016.mdx');
+      expect(result.output).toContain('Build failed: the content check found problems (listed above).');
+    });
+  }, slow);
   it('a content file that fails while its page renders', () => {
     withChange(review, (t) => `${t}\n{(() => { throw new Error('render broke on purpose') })()}\n`, () => {
       const result = build();
