@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkContentPolicy, remarkSiteLinks } from './src/lib/remark-content.ts';
+import noHeadInjectDirective from './src/integrations/no-head-inject-directive.ts';
 
 export default defineConfig({
   site: site.origin,
@@ -20,8 +21,30 @@ export default defineConfig({
   // then links written from the site root get the base path.
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkContentPolicy, [remarkSiteLinks, { base: site.base }]] }),
+    // No code blocks in content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
   },
   integrations: [mdx(), pagefind()],
+  vite: { plugins: [noHeadInjectDirective()] },
   // No prefetch, no remote fonts, no client scripts unless a component asks.
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page, which works on any static
+  // host: Astro adds a hash for each script and style it bundles; nothing
+  // else may run or load, and nothing from another site. Pages that need more
+  // add it themselves (search adds 'wasm-unsafe-eval' and its loader's hash).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
