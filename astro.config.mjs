@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { remarkContentPolicy, remarkSiteLinks } from './src/lib/remark-content.ts';
+import noHeadInjectDirective from './src/integrations/no-head-inject-directive.ts';
 
 export default defineConfig({
   site: site.origin,
@@ -14,10 +16,35 @@ export default defineConfig({
   build: { format: 'directory' },
   // remark plugins run only under the unified() processor. GFM comes from
   // remark-gfm alone (the processor's built-in GFM is off) so it is one thing.
+  // MDX inherits this processor (mdx({ remarkPlugins }) is deprecated in Astro 7),
+  // so the content rules refuse a hostile body while it compiles, before its code exists;
+  // then links written from the site root get the base path.
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkContentPolicy, [remarkSiteLinks, { base: site.base }]] }),
+    // No code blocks in content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
   },
   integrations: [mdx(), pagefind(), (await import('@astrojs/sitemap')).default()],
+  vite: { plugins: [noHeadInjectDirective()] },
   // No prefetch, no remote fonts, no client scripts unless a component asks.
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page, which works on any static
+  // host: Astro adds a hash for each script and style it bundles; nothing
+  // else may run or load, and nothing from another site. Pages that need more
+  // add it themselves (search adds 'wasm-unsafe-eval' and its loader's hash).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -26,5 +26,5 @@ export function getSite(): Promise<Site> {
   return site;
 }
 
-/** The prose body of an entry, rendered: only route files call this. */
+/** The prose body of an entry, rendered: only src/components/EntryBody.astro calls this. */
 export { render, getEntry } from 'astro:content';

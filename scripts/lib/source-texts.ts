@@ -18,16 +18,20 @@ export interface HeldTexts {
   problems: Problem[];
 }
 
-export function readHeldTexts(root: string, sources: readonly { id: string; file: string; data: Source }[]): HeldTexts {
-  const sharedPresent = existsSync(join(root, '..', 'shared'));
+/**
+ * @param sharedDir where ../shared is (null: absent, as on a public CI); paths in content name it "../shared/".
+ */
+export function readHeldTexts(root: string, sharedDir: string | null, sources: readonly { id: string; file: string; data: Source }[]): HeldTexts {
+  const sharedPresent = sharedDir !== null && existsSync(sharedDir);
   const problems: Problem[] = [];
   const cache = new Map<string, string | undefined>();
   const read = (path: string, file: string, field: string): string | undefined => {
     if (cache.has(path)) return cache.get(path);
     let text: string | undefined;
     const inShared = path.startsWith('../shared/');
+    const full = inShared && sharedDir !== null ? join(sharedDir, path.slice('../shared/'.length)) : join(root, path);
     if (inShared && !sharedPresent) text = undefined;
-    else if (existsSync(join(root, path))) text = readFileSync(join(root, path), 'utf8');
+    else if (existsSync(full)) text = readFileSync(full, 'utf8');
     else problems.push({ file, field, message: `there is no file ${path}${inShared ? ' in ../shared' : ''} (add it, or correct the path)` });
     cache.set(path, text);
     return text;
@@ -45,8 +49,8 @@ export function readHeldTexts(root: string, sources: readonly { id: string; file
 }
 
 /** The seed documents, for the own-words check (our prose must not copy them at length). */
-export function readSeeds(root: string): string[] | undefined {
-  const dir = join(root, '..', 'shared', 'seeds');
+export function readSeeds(sharedDir: string): string[] | undefined {
+  const dir = join(sharedDir, 'seeds');
   if (!existsSync(dir)) return undefined;
   return ['000_c2e0182abe9ab74d', '001_81d3f735d5186229', '002_4d52367c7d8c64ed', '003_ab4f02315e1608f2', '004_19ec40b2c3a404f6'].map((n) => readFileSync(join(dir, `${n}.txt`), 'utf8'));
 }

@@ -81,3 +81,17 @@ export function listInProse(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** Markers our records use for authors not listed ("et al.", "and others"). */
+const unlisted = new Set(['et al.', 'and others', 'others']);
+
+/**
+ * Authors as people write them in a reference: "Yaholkoski, A., Hurl, K. and
+ * Theule, J."; "Cassidy et al." where our record lists only some (never
+ * "Cassidy and et al."); "Wright, B. et al." for "Wright, B." and "and others".
+ */
+export function formatAuthors(authors: readonly string[]): string {
+  const listed = authors.filter((a) => !unlisted.has(a.trim()));
+  if (listed.length < authors.length) return `${listed.join(', ')} et al.`;
+  return listInProse(listed);
+}

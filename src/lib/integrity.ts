@@ -1,7 +1,11 @@
 /**
- * Whole-site checks that one file's schema cannot make: every link to another
- * entry must resolve. Problems name the file and the field so an editor can
- * fix them without reading code.
+ * Checks that one field's schema cannot make: every link to another entry must
+ * resolve, ids are unique, dates run forwards and are not in the future,
+ * registry numbers are well-formed, participant flow only shrinks. Problems
+ * name the file and the field so an editor can fix them without reading code.
+ *
+ * Every rule reads its data defensively: the checker also runs them on the
+ * part of a file that passed its schema when another part did not.
  */
 import { collectionNames, type CollectionName } from '../schemas/common.ts';
 
@@ -26,8 +30,10 @@ export function fieldPath(path: readonly (string | number | symbol)[]): string {
     .join('') || '(top level)';
 }
 
+/** One line per problem, `file: field: what is wrong (what was expected)`, grouped by file. */
 export function formatProblems(problems: readonly Problem[]): string {
-  const lines = problems.map((p) => `  ${p.file}\n    ${p.field}: ${p.message}`);
+  const sorted = [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const lines = sorted.map((p) => `${p.file}: ${p.field}: ${p.message}`);
   return `${problems.length} problem${problems.length === 1 ? '' : 's'} in content/ (nothing was published):\n${lines.join('\n')}`;
 }
 
@@ -96,6 +102,170 @@ export function checkReferences(entries: readonly EntryLike[]): Problem[] {
       seeAlso.forEach((id, i) => {
         if (!ids.get('glossary')!.has(id)) missing(entry.file, `seeAlso[${i}]`, 'glossary', id);
       });
+    }
+  }
+  return problems;
+}
+
+type Path = (string | number)[];
+
+/** Every value inside `value` with where it stands, objects before their contents. */
+function* walk(value: unknown, path: Path = []): Generator<{ path: Path; value: unknown }> {
+  yield { path, value };
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* walk(item, [...path, i]);
+  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) yield* walk(item, [...path, key]);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Two files that give one collection the same id (a .md beside an .mdx, a .yml beside a .yaml): the build keeps only one. */
+export function checkDuplicateIds(entries: readonly EntryLike[]): Problem[] {
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const key = `${e.collection}/${e.id}`;
+    const before = first.get(key);
+    if (before === undefined) first.set(key, e.file);
+    else problems.push({ file: e.file, field: '(file name)', message: `gives the id "${e.id}", which ${before} already has (the site would publish only one of them; rename or remove one)` });
+  }
+  return problems;
+}
+
+/** U+FFFD is what bytes that are not UTF-8 become when read as UTF-8: the build reads such files without a word. */
+export function checkUnreadableCharacters(entries: readonly (EntryLike & { body?: string })[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const { path, value } of walk(e.data)) {
+      if (typeof value === 'string' && value.includes('\uFFFD')) {
+        problems.push({ file: e.file, field: fieldPath(path), message: 'contains the character �, which means the file was not saved as UTF-8 (save it as UTF-8 and retype the accented letters, dashes and quotes)' });
+      }
+    }
+    if (e.body?.includes('\uFFFD')) problems.push({ file: e.file, field: '(body)', message: 'contains the character �, which means the file was not saved as UTF-8 (save it as UTF-8)' });
+  }
+  return problems;
+}
+
+/** What each registry's numbers look like. */
+export const registryFormats: Record<string, { pattern: RegExp; expected: string }> = {
+  ISRCTN: { pattern: /^ISRCTN\d{8}$/, expected: 'ISRCTN followed by 8 digits, e.g. ISRCTN18308962' },
+  'ClinicalTrials.gov': { pattern: /^NCT\d{8}$/, expected: 'NCT followed by 8 digits, e.g. NCT01234567' },
+  CPMS: { pattern: /^\d+$/, expected: 'digits only, e.g. 50730' },
+};
+
+export function checkRegistrations(entries: readonly EntryLike[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const { path, value } of walk(e.data)) {
+      if (!isObject(value) || typeof value.registry !== 'string' || typeof value.id !== 'string') continue;
+      const format = registryFormats[value.registry];
+      if (format && !format.pattern.test(value.id)) {
+        problems.push({ file: e.file, field: fieldPath([...path, 'id']), message: `"${value.id}" is not a well-formed ${value.registry} number (expected ${format.expected})` });
+      }
+    }
+  }
+  return problems;
+}
+
+const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The first and the last day a partial date ("2023", "2023-02", "2023-02-01") can mean, as yyyy-mm-dd. */
+export function dateSpan(date: string): { first: string; last: string } | undefined {
+  const m = date.match(partialDatePattern);
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  if (d) return { first: date, last: date };
+  if (mo) {
+    const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+    return { first: `${y}-${mo}-01`, last: `${y}-${mo}-${String(days).padStart(2, '0')}` };
+  }
+  return { first: `${y}-01-01`, last: `${y}-12-31` };
+}
+
+/**
+ * Dates of things that have happened (publication, rating, price, commentary,
+ * start of recruitment) must not be after today. Exempt: an event's own date
+ * (a talk can be announced) and `end` (a trial's planned end of recruitment).
+ */
+export function checkDates(entries: readonly EntryLike[], today: Date): Problem[] {
+  const todayIso = today.toISOString().slice(0, 10);
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const { path, value } of walk(e.data)) {
+      if (!isObject(value)) continue;
+      for (const key of ['date', 'start'] as const) {
+        const v = value[key];
+        if (typeof v !== 'string') continue;
+        if (e.collection === 'events' && path.length === 0 && key === 'date') continue;
+        const span = dateSpan(v);
+        if (span && span.first > todayIso) {
+          problems.push({ file: e.file, field: fieldPath([...path, key]), message: `"${v}" is in the future (today is ${todayIso}; a date of something that has happened cannot be later)` });
+        }
+      }
+      if (typeof value.start === 'string' && typeof value.end === 'string') {
+        const start = dateSpan(value.start);
+        const end = dateSpan(value.end);
+        if (start && end && start.first > end.last) {
+          problems.push({ file: e.file, field: fieldPath([...path, 'end']), message: `"${value.end}" is before the start, "${value.start}" (the end must not come before the start)` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+interface Bounds {
+  lower: number;
+  upper: number;
+  source?: string | undefined;
+  index: number;
+}
+
+/** A sourced-number list as bounds: a value is its own lower and upper; a range gives low and high. */
+function bounds(list: unknown): Bounds[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, index): Bounds[] => {
+    if (!isObject(item)) return [];
+    const lower = typeof item.value === 'number' ? item.value : item.low;
+    const upper = typeof item.value === 'number' ? item.value : item.high;
+    if (typeof lower !== 'number' || typeof upper !== 'number') return [];
+    const source = isObject(item.source) && typeof item.source.id === 'string' ? item.source.id : undefined;
+    return [{ lower, upper, source, index }];
+  });
+}
+
+/** Participant flow only shrinks: screened ≥ randomised ≥ analysed, wherever these stand together (a trial, an arm). */
+const flow = [
+  ['screened', 'randomised'],
+  ['randomised', 'analysed'],
+  ['screened', 'analysed'],
+] as const;
+
+export function checkFlow(entries: readonly EntryLike[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const { path, value } of walk(e.data)) {
+      if (!isObject(value)) continue;
+      for (const [larger, smaller] of flow) {
+        const big = bounds(value[larger]);
+        const small = bounds(value[smaller]);
+        if (big.length === 0 || small.length === 0) continue;
+        if (larger === 'screened' && smaller === 'analysed' && value.randomised !== undefined) continue; // checked through randomised
+        // Sources may disagree: compare figures from one source; across sources only when no source gives both.
+        const shared = small.some((s) => big.some((b) => b.source === s.source));
+        for (const s of small) {
+          const clash = big.find((b) => (!shared || b.source === s.source) && s.lower > b.upper);
+          if (clash) {
+            problems.push({
+              file: e.file,
+              field: fieldPath([...path, smaller, s.index]),
+              message: `${s.lower} ${smaller} is more than the ${clash.upper} ${larger} (${fieldPath([...path, larger, clash.index])}); no more people can be ${smaller} than were ${larger}, so check both figures`,
+            });
+          }
+        }
+      }
     }
   }
   return problems;

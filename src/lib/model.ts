@@ -11,8 +11,8 @@ import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Effect } from '../schemas/effect.ts';
 import type { SourcedNumber } from '../schemas/common.ts';
-import { checkReferences, formatProblems, refsIn, type EntryLike } from './integrity.ts';
-import { checkConsistency } from './consistency.ts';
+import { formatProblems, refsIn, type EntryLike } from './integrity.ts';
+import { validate } from './validate.ts';
 import { site } from '../site.config.ts';
 
 export interface Entry<T> {
@@ -74,8 +74,8 @@ export function buildSite(raw: RawSite) {
   const all: EntryLike[] = (Object.keys(raw) as (keyof RawSite)[]).flatMap((collection) =>
     raw[collection].map((e) => ({ collection, id: e.id, file: e.file, data: e.data })),
   );
-  // Links first, then numbers that must agree with each other (study rows vs pooled effects, metric vs scale).
-  const problems = [...checkReferences(all), ...checkConsistency(raw.reviews)];
+  // The same whole-site rules as the checker, so a bare `astro build` refuses what it refuses.
+  const problems = validate(all);
   if (problems.length > 0) throw new ContentError(formatProblems(problems));
 
   const index = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));

@@ -24,7 +24,24 @@ export const text = z.string().trim().min(1, 'must not be empty');
 /** A date as a source gives it: a year, a year and month, or a full date (ISO). */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year (2023), a month (2023-02) or a date (2023-02-01)');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year (2023), a month (2023-02) or a date (2023-02-01)')
+  .superRefine((value, ctx) => {
+    const problem = calendarProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why "2023-02-30" or "2023-13" is not a real date, or undefined if it is one. */
+export function calendarProblem(value: string): string | undefined {
+  const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined) return undefined;
+  if (month < 1 || month > 12) return `"${value}" is not a real date (the month must be 01 to 12)`;
+  if (day === undefined) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `"${value}" is not a real date (${monthNames[month - 1]} ${year} has ${days} days)`;
+  return undefined;
+}
 
 /** Where in a source a quote is: page, slide, section or table. */
 const locator = text.optional().describe('Where in the source, e.g. "Results", "slide 7", "abstract".');

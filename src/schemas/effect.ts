@@ -8,13 +8,20 @@ import { basis, citation, evidenceRule, id, ref, text } from './common.ts';
 export const metric = z.enum(['d', 'g', 'SMD', 'ES', 'MD', 'OR', 'RR', 'r']);
 export type Metric = z.infer<typeof metric>;
 
-/** A p-value as reported: exact ("0.003", "= .003") or a bound ("< .001"). */
+/** A p-value as reported: exact ("0.003", "= .003") or a bound ("< .001"); it lies above 0 and at most 1. */
+const pValuePattern = /^(?:(<|≤|<=|=|>)\s*)?(\d*\.?\d+)$/;
 export const pValue = z
   .string()
   .trim()
-  .regex(/^(?:(<|≤|<=|=|>)\s*)?(0?\.\d+|1(?:\.0+)?)$/, 'must look like "0.003", "= .012" or "< .001"')
+  .regex(pValuePattern, 'must look like "0.003", "= .012" or "< .001"')
+  .superRefine((raw, ctx) => {
+    const m = raw.match(pValuePattern);
+    if (m && !(Number(m[2]) > 0 && Number(m[2]) <= 1)) {
+      ctx.addIssue({ code: 'custom', message: `a p-value must be above 0 and at most 1 (got ${m[2]}; e.g. "0.003" or "< .001")` });
+    }
+  })
   .transform((raw) => {
-    const m = raw.match(/^(?:(<|≤|<=|=|>)\s*)?(0?\.\d+|1(?:\.0+)?)$/)!;
+    const m = raw.match(pValuePattern)!;
     const sign = m[1] === '≤' ? '<=' : (m[1] ?? '=');
     return { relation: sign as '<' | '<=' | '=' | '>', value: Number(m[2]), reported: raw };
   });

@@ -31,7 +31,7 @@ describe('a bad content file stops the build', () => {
       const { status, output } = run(dir, ['scripts/check-content.ts']);
       expect(status).toBe(1);
       expect(output).toContain('content/reviews/yaholkoski-2016.mdx');
-      expect(output).toMatch(/effects\[0\]\.estimate: Invalid input: expected number, received string/);
+      expect(output).toMatch(/content\/reviews\/yaholkoski-2016\.mdx: effects\[0\]\.estimate: must be a number \(got text: "0\.65x"\)/);
       expect(existsSync(join(dir, 'dist'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -40,7 +40,7 @@ describe("Yaholkoski et al. 2016's review page", () => {
     const table = page(url).querySelector('figure.forest details table')!;
     const text = readerText(table);
     expect(text).toContain('Approximate 95% CI computed by us from the reported p = .003');
-    expect(text).toContain('No CI can be derived from p < .001');
+    expect(text).toContain('No confidence interval can be calculated from p < .001: the exact p-value is not reported.');
   });
 });
 

@@ -119,9 +119,9 @@ describe('what pages say', () => {
   it('an exact p gives an approximate CI labelled as derived; a bound such as p < .001 gives none', () => {
     const doc = page('/reviews/yaholkoski-2016/');
     // g = 0.65, p = .003: SE = 0.65 / qnorm(1 - .003/2) = 0.2190, so 0.65 ± 1.96 × 0.2190.
-    expect(readerText(doc.querySelector('#effect-attachment-security')!)).toContain('approximate 95% CI [0.22, 1.08], derived by us from p = .003');
+    expect(readerText(doc.querySelector('#effect-attachment-security')!)).toContain('approximate 95% CI [0.22, 1.08], calculated by us from p = .003');
     const depression = readerText(doc.querySelector('#effect-caregiver-depression')!);
-    expect(depression).toContain('CI not reported');
+    expect(depression).toContain('No confidence interval can be calculated from p < .001: the exact p-value is not reported.');
     expect(depression).not.toContain('approximate');
   });
   it('findings without numbers keep their stated direction', () => {

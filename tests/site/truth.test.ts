@@ -1,7 +1,7 @@
 // Truth on the published page: our records are never shown as an author's
 // words, and nothing is "stated" or "as reported" unless a source says it.
 import { describe, expect, it } from 'vitest';
-import { page, readerText } from '../helpers/dist.ts';
+import { allPages, page, readerText } from '../helpers/dist.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import type { Review } from '../../src/schemas/review.ts';
 import { normaliseWhitespace } from '../../src/lib/quotes.ts';
@@ -27,9 +27,12 @@ describe('evidence kinds on review pages', () => {
         expect(quoted.some((q) => q.includes(normaliseWhitespace(r))), `"${r}" shown as a quote`).toBe(false);
       }
       if (records.length > 0) {
-        const notes = doc.querySelectorAll('main details.record').map((d) => readerText(d));
-        expect(notes.length).toBeGreaterThan(0);
-        for (const n of notes) expect(n).toMatch(/^Our record .*not the authors' words\.$/);
+        const details = doc.querySelectorAll('main details.record');
+        expect(details.length).toBeGreaterThan(0);
+        for (const d of details) {
+          expect(readerText(d.querySelector('summary')!)).toBe('Our record');
+          expect(readerText(d.querySelector('.evidence-note')!)).toMatch(/^Our record of what .* reports, in our own condensed words: not the authors' words\.$/);
+        }
       }
     });
   }
@@ -43,9 +46,9 @@ describe('directions and signs on effect rows', () => {
         expect(row, 'the effect row').not.toBeNull();
         const text = readerText(row!);
         const directionStated = effect.directionBasis !== undefined && effect.directionBasis.reading !== 'ours';
-        if (!directionStated) expect(text).not.toContain('stated by the source');
+        if (!directionStated) expect(text).not.toContain('Basis: stated by the source');
         if (effect.betterWhenBasis?.reading === 'ours') {
-          expect(text).not.toContain('as reported');
+          expect(text).not.toContain('is better, as reported');
           expect(text).toMatch(/is better: our reading, not stated by the source/);
         }
         if (effect.betterWhen !== undefined && effect.betterWhenBasis?.reading !== 'ours') expect(text).toContain('is better, as reported');
@@ -76,9 +79,14 @@ describe('what readers are told about how a page was made', () => {
   });
   it('every review page says who wrote it, or that our sources do not record it', () => {
     for (const { id } of reviews) {
-      const main = readerText(page(`/reviews/${id}/`).querySelector('main')!);
-      expect(main).toContain('Who wrote it');
-      expect(main).toMatch(/Developers of the intervention among the authors (.+)/);
+      const doc = page(`/reviews/${id}/`);
+      const heading = doc.querySelector('#who-wrote-it');
+      expect(heading && readerText(heading)).toBe('Who wrote it');
+      // Each question is answered from a source, or says plainly that our sources do not record it.
+      for (const h3 of doc.querySelectorAll('main h3').filter((h) => /Developers of the intervention|conflicts of interest/.test(h.textContent))) {
+        const answer = h3.nextElementSibling!;
+        expect(answer.querySelector('.cite') !== null || readerText(answer) === 'Not reported in our sources', readerText(answer)).toBe(true);
+      }
     }
   });
   it('points in our words are labelled as our reading', () => {
@@ -86,6 +94,9 @@ describe('what readers are told about how a page was made', () => {
     const items = page(`/reviews/${withOurs.id}/`).querySelectorAll('main li').map((li) => readerText(li));
     const ours = withOurs.data.limitations!.find((p) => p.reading === 'ours')!;
     expect(items.find((t) => t.startsWith(normaliseWhitespace(ours.text)))).toMatch(/\(our reading\)$/);
+  });
+  it('no page cites anyone as "and et al." or "and and others"', () => {
+    for (const url of allPages()) expect(readerText(page(url)), url).not.toMatch(/\band et al\.|\band and others\b/);
   });
   it('the corrections page exists and the footer links to it', () => {
     expect(readerText(page('/corrections/').querySelector('h1')!)).toBe('Corrections');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatEffect, formatEstimateWithCi, formatP, formatPartialDate, formatSourcedNumber, doiUrl } from '../../src/lib/format.ts';
 import { basisText, classifyEffect, combineDirections } from '../../src/lib/direction.ts';
+import { formatAuthors } from '../../src/lib/format.ts';
 import { effectNotes } from '../../src/lib/effect-notes.ts';
 import type { Effect } from '../../src/schemas/effect.ts';
 import { sumOfArms } from '../../src/lib/model.ts';
@@ -94,5 +95,14 @@ describe('what readers are told beside an effect', () => {
     const n = effectNotes({ ...base, record: 'effects on x', direction: 'benefit', directionBasis: { reading: 'ours', why: 'the record says "effects on"' } });
     expect(n.basis).toBe('our reading');
     expect(n.directionWhy).toBe('the record says "effects on"');
+  });
+});
+
+describe('authors in a reference', () => {
+  it('reads as people write them: never "and et al."', () => {
+    expect(formatAuthors(['Cassidy', 'et al.'])).toBe('Cassidy et al.');
+    expect(formatAuthors(['Wright, B.', 'and others'])).toBe('Wright, B. et al.');
+    expect(formatAuthors(['Yaholkoski, A.', 'Hurl, K.', 'Theule, J.'])).toBe('Yaholkoski, A., Hurl, K. and Theule, J.');
+    expect(formatAuthors(['Fukkink'])).toBe('Fukkink');
   });
 });

@@ -5,7 +5,7 @@ import { readHeldTexts, readSeeds } from '../../scripts/lib/source-texts.ts';
 import { checkReferences } from '../../src/lib/integrity.ts';
 import { checkClaimStrength, checkOwnWords, checkQuotes, checkStatedBases, copiedRuns, wordRunIndex, type HeldText } from '../../src/lib/truth.ts';
 import { numberAppearsIn, quoteAppearsIn } from '../../src/lib/quotes.ts';
-import { hasShared, needsShared } from '../helpers/shared.ts';
+import { hasShared, needsShared, sharedDir } from '../helpers/shared.ts';
 import type { Effect } from '../../src/schemas/effect.ts';
 
 const full = (fullText: string): HeldText => ({ fullText, hasFullText: true, hasRecord: false });
@@ -135,8 +135,8 @@ describe('the checks themselves', () => {
 });
 
 const { entries, problems } = loadContent();
-const { held } = readHeldTexts(projectRoot, toRawSite(entries).sources);
-const seeds = readSeeds(projectRoot);
+const { held } = readHeldTexts(projectRoot, hasShared ? sharedDir : null, toRawSite(entries).sources);
+const seeds = hasShared ? readSeeds(sharedDir) : undefined;
 
 describe('the real content', () => {
   it('every file matches its schema', () => {
