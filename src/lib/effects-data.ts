@@ -188,8 +188,8 @@ const downloads = (page: string): Downloads => ({ csv: `${page}effects.csv`, jso
 
 /** Where each download lives: beside the page whose table it holds, and site-wide under /data/. */
 export const dataPaths = {
-  page: '/data/',
-  all: downloads('/data/'),
+  page: paths.data,
+  all: downloads(paths.data),
   interventions: '/data/interventions.json',
   review: (id: string) => downloads(paths.review(id)),
   intervention: (id: string) => downloads(paths.intervention(id)),
