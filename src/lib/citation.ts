@@ -12,7 +12,7 @@ import type { Source } from '../schemas/source.ts';
 import { listInProse } from './format.ts';
 
 /** The part of a CSL-JSON item the site fills in (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
-export interface CslItem {
+interface CslItem {
   id: string;
   type: string;
   title: string;

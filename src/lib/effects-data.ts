@@ -168,7 +168,7 @@ export function effectsCsv(rows: readonly EffectDataRow[]): string {
 }
 
 /** What the JSON download says about itself, so a file passed on still names its source and licence. */
-export interface DataAbout {
+interface DataAbout {
   title: string;
   /** The page the rows come from. */
   page: string;
