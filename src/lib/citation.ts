@@ -9,10 +9,9 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import type { Source } from '../schemas/source.ts';
-import { listInProse } from './format.ts';
 
 /** The part of a CSL-JSON item the site fills in (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
-export interface CslItem {
+interface CslItem {
   id: string;
   type: string;
   title: string;
@@ -59,7 +58,8 @@ function cslName(author: string): CslItem['author'][number] {
 export function missingFromRecord(source: Source): string[] {
   const missing: string[] = [];
   if (source.authors === undefined) missing.push('no authors recorded');
-  else if (source.authors.some((a) => unlistedAuthors.test(a.trim()))) missing.push(`authors listed as ${source.authors.find((a) => unlistedAuthors.test(a.trim()))!.trim()}`);
+  // "and others" means the same as "et al."; readers know the Latin.
+  else if (source.authors.some((a) => unlistedAuthors.test(a.trim()))) missing.push('authors listed as et al.');
   if (source.note !== undefined && descriptiveTitle.test(source.note)) missing.push('title not as published');
   if (source.doi === undefined) missing.push('no DOI');
   return missing;
@@ -87,7 +87,7 @@ export function publicationCitation(id: string, source: Source): PublicationCita
 
 /** The sentence shown instead of downloads when our record is incomplete. */
 export function incompleteRecordText(missing: readonly string[]): string {
-  return `Our record of this publication is incomplete (${listInProse(missing)}), so we do not offer a citation to download.`;
+  return `Our record of this publication is incomplete (${missing.join('; ')}), so we do not offer a citation to download.`;
 }
 
 export function apaCitation(csl: CslItem): string {

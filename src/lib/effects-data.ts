@@ -168,7 +168,7 @@ export function effectsCsv(rows: readonly EffectDataRow[]): string {
 }
 
 /** What the JSON download says about itself, so a file passed on still names its source and licence. */
-export interface DataAbout {
+interface DataAbout {
   title: string;
   /** The page the rows come from. */
   page: string;
@@ -188,8 +188,8 @@ const downloads = (page: string): Downloads => ({ csv: `${page}effects.csv`, jso
 
 /** Where each download lives: beside the page whose table it holds, and site-wide under /data/. */
 export const dataPaths = {
-  page: '/data/',
-  all: downloads('/data/'),
+  page: paths.data,
+  all: downloads(paths.data),
   interventions: '/data/interventions.json',
   review: (id: string) => downloads(paths.review(id)),
   intervention: (id: string) => downloads(paths.intervention(id)),

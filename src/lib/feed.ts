@@ -8,7 +8,7 @@ import type { Entry } from './model.ts';
 import { paths } from './model.ts';
 import { formatPartialDate } from './format.ts';
 
-export interface FeedItem {
+interface FeedItem {
   title: string;
   link: string;
   pubDate: Date;

@@ -15,7 +15,7 @@ function evidence(c: Citation) {
   return { source: c.source.id, locator: c.locator ?? null, evidenceKind: evidenceKind(c), evidence: evidenceText(c) };
 }
 
-export interface InterventionLinks {
+interface InterventionLinks {
   reviews: readonly string[];
   effects: number;
 }

@@ -57,6 +57,8 @@ export const paths = {
   evidenceMap: '/evidence-map/',
   compare: '/compare/',
   comparePair: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
+  /** The downloads and what each column means. */
+  data: '/data/',
 } as const;
 
 /** The repository's editor for a content file, from the one config module (no git history needed). */

@@ -27,6 +27,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     related: (e, site) => (e.data.related?.length ?? 0) > 0 || site.interventions.some((o) => o.data.related?.some((r) => r.id === e.id)),
     events: (e, site) => site.events.some((ev) => ev.data.interventions?.some((r) => r.id === e.id)),
     'corrections-heading': (e) => (e.data.corrections?.length ?? 0) > 0,
+    'cite-this-page': always,
   },
   reviews: {
     'what-was-done': always,
@@ -39,11 +40,13 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
       (e.data.reportedIn?.length ?? 0) > 0 ||
       site.reviews.some((r) => r.data.design.type === 'review-of-reviews' && r.data.design.includes?.some((i) => i.id === e.id)),
     citation: always,
+    'cite-this-page': always,
     // A review always cites its own publication, so its source list is always there.
     'sources-heading': always,
   },
   outcomes: {
     effects: always,
+    'cite-this-page': always,
   },
   events: {
     pages: always,
@@ -57,7 +60,8 @@ export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', '
 /** Section ids on the fixed pages, always printed. */
 export const fixedPageAnchors: Record<string, readonly string[]> = {
   [paths.home]: ['start', 'how-to-read', 'programmes', 'latest'],
-  [paths.about]: ['sources-of-figures', 'effect-sizes', 'ratings', 'privacy', 'corrections'],
+  [paths.about]: ['sources-of-figures', 'effect-sizes', 'ratings', 'privacy', 'corrections', 'licence'],
+  [paths.data]: ['downloads', 'licence', 'rules', 'effects-columns', 'intervention-fields', 'cite-this-page'],
   [paths.compare]: ['all-pairs'],
 };
 
@@ -73,7 +77,7 @@ export interface SitePages {
 export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, readonly string[]>): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   const add = (path: string, anchors: Iterable<string> = []) => pages.set(path, new Set(['main', ...anchors]));
-  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare, paths.corrections]) {
+  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare, paths.corrections, paths.data]) {
     add(path, fixedPageAnchors[path]);
   }
   add(paths.glossary, site.glossary.map((t) => t.id));

@@ -31,13 +31,13 @@ describe('which records we cite', () => {
   });
   it('names each gap in a reader\'s words: et al. authors, a descriptive title, no DOI', () => {
     expect(missingFromRecord({ ...complete, authors: ['Rosan', 'et al.'] })).toEqual(['authors listed as et al.']);
-    expect(missingFromRecord({ ...complete, authors: ['Wright, B.', 'and others'] })).toEqual(['authors listed as and others']);
+    expect(missingFromRecord({ ...complete, authors: ['Wright, B.', 'and others'] })).toEqual(['authors listed as et al.']);
     expect(missingFromRecord({ ...complete, authors: undefined })).toEqual(['no authors recorded']);
     expect(missingFromRecord({ ...complete, note: 'Our descriptive title; the records we hold do not give the published title.' })).toEqual(['title not as published']);
     const { doi: _doi, ...noDoi } = complete;
     expect(missingFromRecord(noDoi)).toEqual(['no DOI']);
     expect(incompleteRecordText(['authors listed as et al.', 'title not as published'])).toBe(
-      'Our record of this publication is incomplete (authors listed as et al. and title not as published), so we do not offer a citation to download.',
+      'Our record of this publication is incomplete (authors listed as et al.; title not as published), so we do not offer a citation to download.',
     );
     expect(publicationCitation('x', { ...complete, authors: ['Cassidy', 'et al.'] })).toEqual({ complete: false, missing: ['authors listed as et al.'] });
   });
