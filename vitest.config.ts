@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/require-build.ts'] } },
+      // Generous limits: these machines are shared and noisy, and speed is measured by `npm run bench`, not here.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/require-build.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         test: {
           name: 'browser',
