@@ -4,10 +4,10 @@
  * (ratios as ratios), exactly as reported unless a derivation says otherwise.
  */
 import type { Metric } from '../../schemas/effect.ts';
-import type { Direction } from '../direction.ts';
+import type { BetterWhen, Direction } from '../direction.ts';
 import type { AxisFamily } from './family.ts';
 
-export type BetterWhen = 'higher' | 'lower';
+export type { BetterWhen };
 
 /** A number we worked out rather than read, with the engine's explanation. */
 export interface DerivationNote {
