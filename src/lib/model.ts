@@ -38,7 +38,6 @@ export interface EffectRecord {
 }
 
 export const paths = {
-  home: '/',
   interventions: '/interventions/',
   intervention: (id: string) => `/interventions/${id}/`,
   reviews: '/reviews/',
@@ -47,7 +46,6 @@ export const paths = {
   outcomes: '/outcomes/',
   outcome: (id: string) => `/outcomes/${id}/`,
   glossary: '/glossary/',
-  term: (id: string) => `/glossary/#${id}`,
   events: '/events/',
   event: (id: string) => `/events/${id}/`,
   about: '/about/',
@@ -110,9 +108,6 @@ export function buildSite(raw: RawSite) {
       raw.reviews.filter((r) => r.data.interventions.some((i) => i.id === id)).sort(newestFirst),
     effectsForIntervention: (id: string) => effects.filter((e) => e.effect.interventions.some((i) => i.id === id)),
     effectsForOutcome: (id: string) => effects.filter((e) => e.effect.outcome.id === id),
-    /** Reviews whose effects touch this outcome. */
-    reviewsForOutcome: (id: string) =>
-      raw.reviews.filter((r) => r.data.effects.some((e) => e.outcome.id === id)).sort(newestFirst),
     eventsLinking: (collection: 'interventions' | 'reviews' | 'outcomes', id: string) =>
       raw.events.filter((ev) => (ev.data[collection] ?? []).some((r) => r.id === id)),
   };

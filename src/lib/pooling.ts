@@ -34,7 +34,7 @@ export function metricOfMeasure(measure: StudyRows['measure']): Metric {
 }
 
 /** The engine's input from the content's study rows (only the fields each study gives). */
-export function studyRowsInput(rows: StudyRows): unknown {
+function studyRowsInput(rows: StudyRows): unknown {
   return {
     measure: rows.measure,
     method: rows.method,

@@ -23,7 +23,7 @@ import { orientationOf, shownValues, type Orientation, type ShownValues } from '
 import { buildAxis, round2, type Axis } from './scale.ts';
 import type { ForestPanel } from './types.ts';
 
-export type { ForestLayout, LayoutOptions, Marker, RowLayout, SummaryLayout, TextLine, TextRole, Variant, Whisker } from './marks/types.ts';
+export type { ForestLayout, RowLayout } from './marks/types.ts';
 
 interface Shown {
   readonly rows: readonly (ShownValues | undefined)[];

@@ -43,7 +43,7 @@ export interface RowLabels {
 }
 
 /** The finding as reported, in one line: "g = 0.65, p = .003, k = 4". */
-export function reportedText(effect: Effect): string {
+function reportedText(effect: Effect): string {
   if (effect.estimate === undefined || effect.metric === undefined) return `No number reported; stated: ${directionLabels[effect.direction ?? 'unclear'].toLowerCase()}`;
   return [
     `${effect.metric} = ${formatEstimateWithCi(effect.estimate, effect.ciLow, effect.ciHigh)}`,

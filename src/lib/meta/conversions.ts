@@ -110,12 +110,12 @@ export function varianceFromSe(se: number): Derived<number> {
 }
 
 /** Fisher's z back to a correlation: r = tanh(z). */
-export function zToR(z: number): number {
+function zToR(z: number): number {
   return Math.tanh(z);
 }
 
 /** A correlation to Fisher's z: z = atanh(r). */
-export function rToZ(r: number): number {
+function rToZ(r: number): number {
   return Math.atanh(r);
 }
 

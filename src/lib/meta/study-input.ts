@@ -93,7 +93,7 @@ function shapeOf(record: Record<string, unknown>, name: string, measure: Measure
 }
 
 /** One study from untyped data; `index` (0-based) names a study without a label. */
-export function parseStudy(raw: unknown, index: number, measure: Measure): StudyInput {
+function parseStudy(raw: unknown, index: number, measure: Measure): StudyInput {
   const fallbackName = `study ${index + 1}`;
   if (!isRecord(raw)) throw new MetaInputError(fallbackName, 'studies', `studies[${index}] must be an object of named values (got ${show(raw)})`);
   if (raw.label !== undefined && (typeof raw.label !== 'string' || raw.label.trim() === '')) {

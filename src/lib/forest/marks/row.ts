@@ -66,7 +66,7 @@ function rowWords(row: ForestRow, v: ShownValues | undefined, notes: readonly De
   return { labelItems, valueItems, weightText };
 }
 
-export function rowMark(row: ForestRow, v: ShownValues | undefined, ctx: RowContext, top: number): RowMark {
+function rowMark(row: ForestRow, v: ShownValues | undefined, ctx: RowContext, top: number): RowMark {
   const { g, axis } = ctx;
   const notes: DerivationNote[] = [...(v?.flip ? [v.flip] : []), ...(row.ciDerivation ? [row.ciDerivation] : []), ...(row.derivations ?? [])];
   const { labelItems, valueItems, weightText } = rowWords(row, v, notes, ctx);

@@ -82,7 +82,7 @@ function wideText(s: ForestSummary, shown: Shown, g: Geometry, top: number): Sum
 }
 
 /** The diamond: from x(ciLow) to x(ciHigh), its point at x(estimate), clamped to the axis with arrows where it runs past. */
-export function diamondMark(axis: Axis, shown: Shown, cy: number): SummaryLayout['diamond'] {
+function diamondMark(axis: Axis, shown: Shown, cy: number): SummaryLayout['diamond'] {
   const left = clampToAxis(axis, shown.ciLow);
   const right = clampToAxis(axis, shown.ciHigh);
   const centre = axis.x(clampToAxis(axis, shown.estimate).value);
