@@ -12,7 +12,7 @@ if (existsSync('../shared') && !existsSync(`${tempDirName}/shared`)) {
 
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
+  vitest: { configFile: 'vitest.stryker.config.ts' },
   mutate: ['src/lib/**/*.ts', 'scripts/**/*.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 1,
