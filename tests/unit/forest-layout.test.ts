@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ciFromP } from '../../src/lib/meta/index.ts';
 import { buildAxis, layoutForest, orientationOf, type ForestLayout, type RowLayout } from '../../src/lib/forest/index.ts';
 import { textWidth } from '../../src/lib/forest/text.ts';
-import { bcgPanel, effectsPanel } from './forest-fixtures.ts';
+import { bcgPanel, effectsPanel } from '../helpers/forest-fixtures.ts';
 
 const rowByKey = (layout: ForestLayout, key: string): RowLayout => layout.rows.find((r) => r.key === key)!;
 const texts = (row: RowLayout) => row.lines.map((l) => l.text).join(' ');

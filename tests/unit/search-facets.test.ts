@@ -18,7 +18,7 @@ describe('search filter values', () => {
     expect(inOrder(values.year, (a, b) => Number(b) - Number(a))).toBe(true);
   });
   it('lists child ages youngest first, as the age bands run', () => {
-    const bands = Object.values(ageBandLabels);
+    const bands: readonly string[] = Object.values(ageBandLabels);
     expect(values.age.length).toBeGreaterThan(1);
     expect(inOrder(values.age, (a, b) => bands.indexOf(a) - bands.indexOf(b))).toBe(true);
   });
