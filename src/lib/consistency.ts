@@ -19,43 +19,21 @@
  * Different metrics on one outcome (an OR here, a g there) are not an error:
  * they are drawn on separate axes.
  */
-import type { Entry } from './model.ts';
 import type { Review, StudyRows } from '../schemas/review.ts';
-import type { Effect, Metric } from '../schemas/effect.ts';
+import type { Effect } from '../schemas/effect.ts';
 import type { Problem } from './integrity.ts';
-import { backTransform, MetaComputationError, MetaInputError, parseMetaAnalysisInput, runMetaAnalysis, type MetaAnalysisResult } from './meta/index.ts';
+import { MetaComputationError, MetaInputError, type MetaAnalysisResult } from './meta/index.ts';
+import { analyseStudyRows, engineMeasure, metricsPooledAs, pooledOnReportedScale } from './pooling.ts';
 import { formatEffect, formatEstimateWithCi } from './format.ts';
+
+/** A review as the checks see it: its file (for messages) and its validated data. */
+export interface ReviewFile {
+  readonly file: string;
+  readonly data: Review;
+}
 
 /** How far our re-pooled figure may sit from the review's, on the reported scale: reported figures are rounded to 2 decimals. */
 export const POOLING_TOLERANCE = 0.01;
-
-const FAMILY_OF_MEASURE: Record<StudyRows['measure'], readonly Metric[]> = {
-  SMD: ['d', 'g', 'SMD', 'ES'],
-  MD: ['MD'],
-  OR: ['OR'],
-  RR: ['RR'],
-  ZCOR: ['r'],
-};
-
-/** The engine's input from the content's study rows (only the fields each study gives). */
-export function studyRowsInput(rows: StudyRows): unknown {
-  return {
-    measure: rows.measure,
-    method: rows.method,
-    studies: rows.studies.map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))),
-  };
-}
-
-/** Pools the study rows with the engine; throws the engine's MetaInputError on bad rows. */
-export function analyseStudyRows(rows: StudyRows): MetaAnalysisResult {
-  return runMetaAnalysis(parseMetaAnalysisInput(studyRowsInput(rows)));
-}
-
-/** The pooled estimate and CI on the scale the review reports (ratios as ratios, r as r). */
-export function pooledOnReportedScale(result: MetaAnalysisResult): { estimate: number; ciLow: number; ciHigh: number } {
-  const bt = (v: number) => backTransform(result.measure, v).value;
-  return { estimate: bt(result.estimate), ciLow: bt(result.ciLow), ciHigh: bt(result.ciHigh) };
-}
 
 function checkOneAnalysis(file: string, review: Review, rows: StudyRows, i: number): Problem[] {
   const at = `studyRows[${i}]`;
@@ -70,8 +48,8 @@ function checkOneAnalysis(file: string, review: Review, rows: StudyRows, i: numb
     if (!effect) problem(`${at}.effect`, `there is no effect "${rows.effect}" in this review's effects (ids: ${review.effects.map((e) => e.id).join(', ') || 'none'})`);
   }
   if (effect) {
-    if (effect.metric !== undefined && !FAMILY_OF_MEASURE[rows.measure].includes(effect.metric)) {
-      problem(`${at}.measure`, `${rows.measure} cannot be compared with effects[${effectIndex}] ("${effect.id}"), which is reported as ${effect.metric}; pool as ${Object.entries(FAMILY_OF_MEASURE).find(([, ms]) => ms.includes(effect.metric!))?.[0]}`);
+    if (effect.metric !== undefined && !metricsPooledAs(rows.measure).includes(effect.metric)) {
+      problem(`${at}.measure`, `${rows.measure} cannot be compared with effects[${effectIndex}] ("${effect.id}"), which is reported as ${effect.metric}; pool as ${engineMeasure(effect.metric)}`);
     }
     if (effect.outcome.id !== rows.outcome.id) {
       problem(`${at}.outcome`, `is "${rows.outcome.id}", but effects[${effectIndex}] ("${effect.id}") is about "${effect.outcome.id}"`);
@@ -136,11 +114,11 @@ function checkOneAnalysis(file: string, review: Review, rows: StudyRows, i: numb
   return problems;
 }
 
-export function checkStudyRows(reviews: readonly Pick<Entry<Review>, 'file' | 'data'>[]): Problem[] {
+export function checkStudyRows(reviews: readonly ReviewFile[]): Problem[] {
   return reviews.flatMap((r) => (r.data.studyRows ?? []).flatMap((rows, i) => checkOneAnalysis(r.file, r.data, rows, i)));
 }
 
-export function checkEffectScales(reviews: readonly Pick<Entry<Review>, 'file' | 'data'>[]): Problem[] {
+export function checkEffectScales(reviews: readonly ReviewFile[]): Problem[] {
   return reviews.flatMap((r) =>
     r.data.effects.flatMap((e, i): Problem[] =>
       e.metric === 'MD' && e.measure === undefined
@@ -151,6 +129,6 @@ export function checkEffectScales(reviews: readonly Pick<Entry<Review>, 'file' |
 }
 
 /** Every consistency problem in the reviews. */
-export function checkConsistency(reviews: readonly Pick<Entry<Review>, 'file' | 'data'>[]): Problem[] {
+export function checkConsistency(reviews: readonly ReviewFile[]): Problem[] {
   return [...checkEffectScales(reviews), ...checkStudyRows(reviews)];
 }

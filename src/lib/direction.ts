@@ -9,6 +9,8 @@
  *   4. otherwise unclear.
  * Rules 1 and 2 read the sign by betterWhen: where which way is better is our
  * reading rather than the source's, the result says so (`signIsOurs`).
+ * It also owns what "no effect" is (1 for ratios, 0 otherwise) and which
+ * metrics are ratios: plots, tables and words all ask here.
  */
 import type { Effect, Metric, StatedDirection } from '../schemas/effect.ts';
 
@@ -36,9 +38,26 @@ export function basisText(c: Classified): string {
   return c.signIsOurs ? `${c.basis}; which way is better is our reading` : c.basis;
 }
 
+/** Odds and risk ratios: no effect is 1, and they are read on a log scale (0.5 is as far from 1 as 2). */
+export function isRatio(metric: Metric): boolean {
+  return metric === 'OR' || metric === 'RR';
+}
+
 /** The value meaning "no effect": 1 for ratios, 0 otherwise. */
 export function nullValue(metric: Metric): number {
-  return metric === 'OR' || metric === 'RR' ? 1 : 0;
+  return isRatio(metric) ? 1 : 0;
+}
+
+export type BetterWhen = NonNullable<Effect['betterWhen']>;
+
+/** What an estimate and its 95% CI show: no clear difference when the CI includes no effect, else benefit or harm by betterWhen. */
+export function directionOfInterval(interval: { estimate: number; ciLow: number; ciHigh: number }, noEffect: number, betterWhen: BetterWhen): Exclude<Direction, 'mixed' | 'unclear'> {
+  if (interval.ciLow <= noEffect && interval.ciHigh >= noEffect) return 'no-difference';
+  return favours(interval.estimate, noEffect, betterWhen);
+}
+
+function favours(estimate: number, noEffect: number, betterWhen: BetterWhen): 'benefit' | 'harm' {
+  return (estimate > noEffect) === (betterWhen === 'higher') ? 'benefit' : 'harm';
 }
 
 type EffectFields = Pick<Effect, 'metric' | 'estimate' | 'ciLow' | 'ciHigh' | 'p' | 'betterWhen' | 'direction'> & Partial<Pick<Effect, 'directionBasis' | 'betterWhenBasis'>>;
@@ -46,17 +65,16 @@ type EffectFields = Pick<Effect, 'metric' | 'estimate' | 'ciLow' | 'ciHigh' | 'p
 export function classifyEffect(e: EffectFields): Classified {
   if (e.estimate !== undefined && e.metric !== undefined && e.betterWhen !== undefined) {
     const zero = nullValue(e.metric);
-    const favourable = (side: number) => (side > zero) === (e.betterWhen === 'higher');
     // A "no difference" does not depend on which side is better; benefit or harm does.
-    const sided = (direction: 'benefit' | 'harm', basis: 'confidence interval' | 'p-value'): Classified => ({ direction, basis, signIsOurs: e.betterWhenBasis?.reading === 'ours' });
+    const signIsOurs = e.betterWhenBasis?.reading === 'ours';
     if (e.ciLow !== undefined && e.ciHigh !== undefined) {
-      if (e.ciLow <= zero && e.ciHigh >= zero) return { direction: 'no-difference', basis: 'confidence interval', signIsOurs: false };
-      return sided(favourable(e.estimate) ? 'benefit' : 'harm', 'confidence interval');
+      const direction = directionOfInterval({ estimate: e.estimate, ciLow: e.ciLow, ciHigh: e.ciHigh }, zero, e.betterWhen);
+      return { direction, basis: 'confidence interval', signIsOurs: direction !== 'no-difference' && signIsOurs };
     }
     if (e.p !== undefined && e.estimate !== zero) {
       const significant = e.p.relation === '<' || e.p.relation === '<=' ? e.p.value <= 0.05 : e.p.relation === '=' && e.p.value < 0.05;
       const notSignificant = (e.p.relation === '=' || e.p.relation === '>') && e.p.value >= 0.05;
-      if (significant) return sided(favourable(e.estimate) ? 'benefit' : 'harm', 'p-value');
+      if (significant) return { direction: favours(e.estimate, zero, e.betterWhen), basis: 'p-value', signIsOurs };
       if (notSignificant) return { direction: 'no-difference', basis: 'p-value', signIsOurs: false };
     }
   }

@@ -39,7 +39,6 @@ export interface EffectRecord {
 }
 
 export const paths = {
-  home: '/',
   interventions: '/interventions/',
   intervention: (id: string) => `/interventions/${id}/`,
   reviews: '/reviews/',
@@ -48,9 +47,9 @@ export const paths = {
   outcomes: '/outcomes/',
   outcome: (id: string) => `/outcomes/${id}/`,
   glossary: '/glossary/',
-  term: (id: string) => `/glossary/#${id}`,
   events: '/events/',
   event: (id: string) => `/events/${id}/`,
+  home: '/',
   about: '/about/',
   corrections: '/corrections/',
   search: '/search/',
@@ -119,9 +118,6 @@ export function buildSite(raw: RawSite) {
       raw.reviews.filter((r) => r.data.interventions.some((i) => i.id === id)).sort(newestFirst),
     effectsForIntervention: (id: string) => effects.filter((e) => e.effect.interventions.some((i) => i.id === id)),
     effectsForOutcome: (id: string) => effects.filter((e) => e.effect.outcome.id === id),
-    /** Reviews whose effects touch this outcome. */
-    reviewsForOutcome: (id: string) =>
-      raw.reviews.filter((r) => r.data.effects.some((e) => e.outcome.id === id)).sort(newestFirst),
     /** Every correction on a review or intervention page, newest first. */
     corrections: [
       ...raw.reviews.flatMap((r) => (r.data.corrections ?? []).map((c) => ({ ...c, title: r.data.title, path: paths.review(r.id) }))),

@@ -24,11 +24,11 @@ export const filterNames = {
 export type FilterName = keyof typeof filterNames;
 export type Facets = Partial<Record<FilterName, string[]>>;
 
-export const typeValues = ['Intervention', 'Review', 'Trial', 'Outcome', 'Glossary'] as const;
+const typeValues = ['Intervention', 'Review', 'Trial', 'Outcome', 'Glossary'] as const;
 
 const uniq = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => v !== undefined))];
 
-export function interventionName(i: Entry<Intervention>): string {
+function interventionName(i: Entry<Intervention>): string {
   return i.data.shortName ? `${i.data.name} (${i.data.shortName})` : i.data.name;
 }
 

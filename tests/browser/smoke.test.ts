@@ -6,14 +6,10 @@ import { launchBrowser } from '../helpers/browser.ts';
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-const outsideRequests: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
-  page.on('request', (r) => {
-    if (!r.url().startsWith(baseUrl)) outsideRequests.push(r.url());
-  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,8 +47,43 @@ describe('reading path', () => {
     }
     await phone.close();
   });
-  it('makes no request to any other site', () => {
-    expect(outsideRequests).toEqual([]);
+});
+
+/** A fresh page that records every request to anywhere but the site (and stops it: this machine has no network). */
+async function recordingPage(): Promise<{ page: Page; outside: string[] }> {
+  const page = await browser.newPage();
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${baseUrl}/`)) outside.push(r.url());
+  });
+  await page.route((url) => !url.href.startsWith(`${baseUrl}/`), (route) => route.abort());
+  return { page, outside };
+}
+
+describe('privacy: nothing is loaded from another site', () => {
+  it('the recorder catches a request to another site (so a pass below means something)', async () => {
+    const { page, outside } = await recordingPage();
+    await page.goto(`${baseUrl}/about/`);
+    const request = page.waitForEvent('request', (r) => r.url().startsWith('https://tracker.example/'));
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'https://tracker.example/pixel.gif';
+      document.body.append(img);
+    });
+    await request;
+    expect(outside).toEqual(['https://tracker.example/pixel.gif']);
+    await page.close();
+  });
+  it('no page requests anything from another site, search and the plots included', async () => {
+    const { page, outside } = await recordingPage();
+    for (const path of ['/', '/interventions/', '/interventions/cos-p/', '/reviews/wright-2023/', '/reviews/barlow-2015/', '/outcomes/attachment-security/', '/evidence-map/', '/compare/cos-p-vs-vipp-sd/', '/glossary/', '/about/']) {
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    }
+    // Search loads Pagefind's index and fragments as the reader types.
+    await page.goto(`${baseUrl}/search/?q=video`, { waitUntil: 'networkidle' });
+    await expect(page.locator('main').innerText()).resolves.toMatch(/Video/);
+    expect(outside).toEqual([]);
+    await page.close();
   });
 });
 

@@ -3,11 +3,16 @@
  * Hand-written from the sources, never generated from content/, so a slip in
  * content or in rendering shows up as a failure here.
  */
-export const facts: Record<string, string[]> = {
+export type Fact =
+  | string
+  /** A number that is too common to find on its own ('8' is on most pages): it must be in the entry under this label. */
+  | { readonly label: string; readonly shows: string };
+
+export const facts: Record<string, Fact[]> = {
   '/reviews/cosi-trial/': ['ISRCTN18308962', '371', '3,171', '248', '123', '194', '100', '6.5', '134', '73', '99', 'NIHR131339', '10.1016/S2215-0366(25)00263-9', '10.1186/s13063-023-07194-3', 'CORE-OM'],
   '/reviews/yaholkoski-2016/': ['0.65', '0.60', '0.53', '0.98', 'p = .003', 'p = .012', 'p < .001', '10.1080/15289168.2016.1163161'],
   '/reviews/wright-2023/': ['0.54 [0.39, 0.77]', '1.85', '734', '61', '10.3310/IVCN8847'],
-  '/interventions/cos-p/': ['Circle of Security Parenting', '10–20', '£700', '£630', '8', 'strongest'],
+  '/interventions/cos-p/': ['Circle of Security Parenting', '10–20', '£700', '£630', { label: 'How long', shows: '8 weeks' }, 'strongest'],
   '/reviews/axford-2015/': ['Public Health England', 'Healthy Child Programme'],
   '/reviews/mortensen-2014/': ['0.23', '6,807', '18', '19', '10.1002/imhj.21451'],
   '/reviews/kersten-alvarez-2011/': ['0.32', '0.85', 'g = 0.00', '918', '10.1002/imhj.20301'],
@@ -35,7 +40,7 @@ export const facts: Record<string, string[]> = {
   '/interventions/family-foundations/': ['Family Foundations', '9', 'Established evidence', '1 of 5'],
   '/interventions/family-nurse-partnership/': ['Family Nurse Partnership', '64', 'QCF Level 6', 'Established evidence', '5 of 5'],
   '/interventions/child-first/': ['Child First', '45–90', '6–12', 'Initial evidence', '5 of 5'],
-  '/interventions/social-baby/': ['Social Baby', 'NBAS', 'No effect', '20'],
+  '/interventions/social-baby/': ['Social Baby', 'NBAS', 'No effect', { label: 'Who it is for', shows: '20-week pregnancy scan' }],
   '/interventions/infant-massage/': ['Infant massage', '0.85'],
   '/interventions/video-feedback/': ['Video feedback', '10 minutes', '0.47', '0.04 [−0.33, 0.42]'],
   '/interventions/home-visiting/': ['Home visiting', 'paraprofessionals', '0.37'],

@@ -10,7 +10,7 @@ import type { EffectRecord, Entry } from '../../src/lib/model.ts';
 import { effectColumns, effectDataRow, effectsCsv, effectsJson, dataLicence, type EffectDataRow } from '../../src/lib/effects-data.ts';
 import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { effectNotes } from '../../src/lib/effect-notes.ts';
-import { fixtureEffects } from './forest-fixtures.ts';
+import { fixtureEffects } from '../helpers/forest-fixtures.ts';
 
 const source: Source = { kind: 'journal-article', title: 'Efficacy of the circle of security intervention: a meta-analysis', authors: ['Yaholkoski, A.', 'Hurl, K.', 'Theule, J.'], date: '2016', doi: '10.1080/15289168.2016.1163161' };
 const review = { id: 'yaholkoski-2016', file: 'content/reviews/yaholkoski-2016.mdx', data: { title: 'Yaholkoski et al. 2016' } as Review } satisfies Entry<Review>;

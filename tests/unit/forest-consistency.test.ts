@@ -7,7 +7,7 @@ import { effectSchema } from '../../src/schemas/effect.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { bcgFile, fixtureDir, loadBcgReview } from './forest-fixtures.ts';
+import { bcgFile, fixtureDir, loadBcgReview } from '../helpers/forest-fixtures.ts';
 
 type Rows = NonNullable<Review['studyRows']>[number];
 const entry = (data: Review) => ({ file: bcgFile, data });

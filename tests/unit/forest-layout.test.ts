@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ciFromP } from '../../src/lib/meta/index.ts';
 import { buildAxis, layoutForest, orientationOf, type ForestLayout, type RowLayout } from '../../src/lib/forest/index.ts';
 import { textWidth } from '../../src/lib/forest/text.ts';
-import { bcgPanel, effectsPanel } from './forest-fixtures.ts';
+import { bcgPanel, effectsPanel } from '../helpers/forest-fixtures.ts';
+import type { Effect } from '../../src/schemas/effect.ts';
 
 const rowByKey = (layout: ForestLayout, key: string): RowLayout => layout.rows.find((r) => r.key === key)!;
 const texts = (row: RowLayout) => row.lines.map((l) => l.text).join(' ');
@@ -242,5 +243,19 @@ describe('output is deterministic and fits', () => {
         expect(to, line.text).toBeLessThanOrEqual(320);
       }
     }
+  });
+});
+
+describe('a finding without a number says whose direction it is', () => {
+  it('"Stated" only when the source states it, "Our reading" otherwise', async () => {
+    const { rowFromEffect, axisFamily } = await import('../../src/lib/forest/index.ts');
+    const base = { id: 'e', interventions: [], outcome: { collection: 'outcomes', id: 'o' }, finding: 'f', source: { collection: 'sources', id: 's' }, record: 'effects on x', direction: 'benefit' } as unknown as Effect;
+    const stated = rowFromEffect({ ...base, directionBasis: { record: 'improved x' } }, { key: 'a', label: 'A' });
+    const ours = rowFromEffect({ ...base, directionBasis: { reading: 'ours', why: 'w' } }, { key: 'b', label: 'B' });
+    expect(stated.directionIsOurs).toBeUndefined();
+    expect(ours.directionIsOurs).toBe(true);
+    const layout = layoutForest({ key: 'p', title: 'T', rowHeading: 'Outcome', family: axisFamily('g'), rows: [stated, ours] } as never);
+    const notes = layout.rows.map((r) => r.lines.filter((l) => l.role === 'value-note').map((l) => l.text).join(' '));
+    expect(notes).toEqual(['Stated: favours the intervention', 'Our reading: favours the intervention']);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { forestSvg, forestTable, layoutForest, legendFor } from '../../src/lib/forest/index.ts';
-import { bcgPanel, effectsPanel } from './forest-fixtures.ts';
+import { bcgPanel, effectsPanel } from '../helpers/forest-fixtures.ts';
 
 const svgOf = (panel: ReturnType<typeof bcgPanel>, variant: 'wide' | 'narrow', id: string) => forestSvg(layoutForest(panel, { variant }), id);
 

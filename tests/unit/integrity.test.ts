@@ -37,9 +37,13 @@ describe('the site model over the real content', () => {
     expect(ids).toContain('yaholkoski-2016');
     expect(ids.indexOf('cosi-trial')).toBeLessThan(ids.indexOf('yaholkoski-2016'));
   });
-  it('gathers effects on an outcome across reviews', () => {
-    const reviews = new Set(site.effectsForOutcome('attachment-security').map((e) => e.review.id));
-    expect(reviews).toEqual(expect.objectContaining({ size: expect.any(Number) }));
+  it('gathers effects on an outcome across reviews, and only effects on that outcome', () => {
+    const records = site.effectsForOutcome('attachment-security');
+    for (const r of records) expect(r.effect.outcome.id, `${r.review.id} ${r.effect.id}`).toBe('attachment-security');
+    const reviews = new Set(records.map((e) => e.review.id));
     expect([...reviews]).toEqual(expect.arrayContaining(['cosi-trial', 'yaholkoski-2016', 'wright-2023']));
+    // Fukkink 2008 reports on parenting and child behaviour, not attachment security.
+    expect(reviews.has('fukkink-2008')).toBe(false);
+    expect(records.length).toBeLessThan(site.effects.length);
   });
 });

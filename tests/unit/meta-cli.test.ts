@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareWithExpected, EXPECTED_KEYS, type ReferenceCase } from './meta-tolerance.ts';
+import { compareWithExpected, EXPECTED_KEYS, type ReferenceCase } from '../helpers/meta-tolerance.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(projectRoot, 'scripts', 'meta.ts');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { metaAnalyse, type MetaAnalysisResult } from '../../src/lib/meta/index.ts';
-import { compareWithExpected, EXPECTED_KEYS, type ReferenceCase } from './meta-tolerance.ts';
+import { compareWithExpected, EXPECTED_KEYS, type ReferenceCase } from '../helpers/meta-tolerance.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/meta-reference/', import.meta.url));
 const files: string[] = readdirSync(fixtures).filter((file: string) => file.endsWith('.json')).sort();

@@ -1,13 +1,13 @@
 /**
- * The plot in words: a one-sentence description for the SVG's <desc> (what a
- * screen reader announces) and the caption under it. Directions come from
- * the site's one direction rule, so words and table never disagree.
+ * The plot in words, before any layout: a one-sentence description for the
+ * SVG's <desc> (what a screen reader announces) and the caption under it.
+ * Directions come from the site's one direction rule, so words and table
+ * never disagree. (The legend, which describes the marks drawn, is legend.ts.)
  */
 import { formatEffect, formatEstimateWithCi, listInProse } from '../format.ts';
-import type { Direction } from '../direction.ts';
-import { axisTitle } from './family.ts';
-import type { ForestPanel, ForestSummary } from './types.ts';
-import type { ForestLayout } from './layout.ts';
+import { directionOfInterval, type Direction } from '../direction.ts';
+import { axisTitle, nullValueOf } from './family.ts';
+import type { ForestPanel } from './types.ts';
 
 const PHRASES: Record<Direction, [singular: string, plural: string]> = {
   benefit: ['favours the intervention', 'favour the intervention'],
@@ -23,11 +23,6 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 export function panelAxisTitle(panel: ForestPanel): string {
   const metrics = [...panel.rows.flatMap((r) => (r.metric && r.estimate !== undefined ? [r.metric] : [])), ...(panel.summary?.metric ? [panel.summary.metric] : [])];
   return axisTitle(panel.family, metrics);
-}
-
-function summaryDirection(s: ForestSummary, nullValue: number): Direction {
-  if (s.ciLow <= nullValue && s.ciHigh >= nullValue) return 'no-difference';
-  return (s.estimate > nullValue) === (s.betterWhen === 'higher') ? 'benefit' : 'harm';
 }
 
 /** One sentence: what the rows show, e.g. "4 results in Hedges' g: all 4 favour the intervention (estimates 0.53 to 0.98)." */
@@ -49,8 +44,7 @@ export function describePanel(panel: ForestPanel): string {
   if (wordsOnly > 0) sentence += `; ${count(wordsOnly, 'further finding')} ${wordsOnly === 1 ? 'is' : 'are'} reported in words only`;
   if (panel.summary) {
     const s = panel.summary;
-    const nullValue = panel.family.kind === 'ratio' ? 1 : 0;
-    sentence += `; pooled, ${formatEstimateWithCi(s.estimate, s.ciLow, s.ciHigh)}, which ${PHRASES[summaryDirection(s, nullValue)][0]}`;
+    sentence += `; pooled, ${formatEstimateWithCi(s.estimate, s.ciLow, s.ciHigh)}, which ${PHRASES[directionOfInterval(s, nullValueOf(panel.family.kind), s.betterWhen)][0]}`;
   }
   return `${sentence}.`;
 }
@@ -67,21 +61,4 @@ export function poolingStatement(panel: ForestPanel): string {
   }
   if (panel.reviewCount > 1) return 'Not pooled: reviews share studies, so each review or trial is shown with its own result.';
   return 'Not pooled: each row is a separate result as the source reports it.';
-}
-
-/** How to read the marks actually drawn, in words (meaning never rides on colour or shape alone). */
-export function legendFor(layout: ForestLayout): string {
-  const rows = layout.rows;
-  const parts: string[] = [];
-  const squares = rows.some((r) => r.marker?.kind === 'square');
-  if (squares) parts.push(`squares are estimates with their 95% CI as a line${layout.panel.rows.some((r) => r.weight !== undefined) ? ', sized by weight' : ''}`);
-  if (rows.some((r) => r.whisker?.approximate)) parts.push('dashed lines are approximate CIs we derived from a p-value');
-  if (rows.some((r) => r.marker?.kind === 'hollow')) parts.push('hollow circles are estimates reported without a CI');
-  if (rows.some((r) => r.whisker?.arrowLeft || r.whisker?.arrowRight || r.beyondAxis) || layout.summary?.prediction?.arrowLeft || layout.summary?.prediction?.arrowRight) parts.push('an arrow means the interval runs past the axis');
-  if (rows.some((r) => !r.marker)) parts.push('rows without a mark are findings reported in words only');
-  if (layout.summary) parts.push(`the diamond is the pooled estimate, its width the 95% CI${layout.summary.prediction ? ', and the line under it the 95% prediction interval' : ''}`);
-  if (layout.orientation.mixed) parts.push('results where lower is better are turned round so that right means benefit for every row');
-  if (parts.length === 0) return '';
-  const text = listInProse(parts);
-  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }

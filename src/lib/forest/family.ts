@@ -5,6 +5,7 @@
  * instrument, since their units are the instrument's.
  */
 import type { Metric } from '../../schemas/effect.ts';
+import { isRatio, nullValue } from '../direction.ts';
 import { metricLabels } from '../labels.ts';
 
 export type AxisKind = 'standardised' | 'ratio' | 'correlation' | 'mean-difference';
@@ -43,13 +44,19 @@ export function compareFamilies(a: AxisFamily, b: AxisFamily): number {
   return ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.key.localeCompare(b.key, 'en-GB');
 }
 
-/** The value meaning "no effect" on this axis. */
-export function nullValueOf(kind: AxisKind): number {
-  return kind === 'ratio' ? 1 : 0;
+/** A metric drawn on this kind of axis: every metric on one axis shares its null value and scale, which direction.ts decides. */
+function metricOn(kind: AxisKind): Metric {
+  return (Object.keys(KIND_OF) as Metric[]).find((m) => KIND_OF[m] === kind)!;
 }
 
+/** The value meaning "no effect" on this axis. */
+export function nullValueOf(kind: AxisKind): number {
+  return nullValue(metricOn(kind));
+}
+
+/** Whether this axis holds ratios, drawn on a log scale and turned round by taking the reciprocal. */
 export function isLogAxis(kind: AxisKind): boolean {
-  return kind === 'ratio';
+  return isRatio(metricOn(kind));
 }
 
 /** What the axis measures, in the reader's words, from the metrics actually on it. */

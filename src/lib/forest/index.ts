@@ -4,24 +4,18 @@
  *   2. layout   – geometry: axis, markers, whiskers, diamond, text (layoutForest);
  *   3. svg      – the layout as an SVG string (forestSvg);
  *   4. table    – the same numbers for a real <table> (forestTable).
- * describePanel() and poolingStatement() give the words for <desc> and the caption.
+ * The layout carries the words for <desc> (describe.ts); poolingStatement() and legendFor() give the caption's.
  */
-export type { AxisFamily, AxisKind } from './family.ts';
-export { axisFamily, axisTitle, compareFamilies, isLogAxis, nullValueOf, valueHeading } from './family.ts';
-export type { BetterWhen, DerivationNote, ForestPanel, ForestRow, ForestSummary } from './types.ts';
-export type { Orientation, ShownValues } from './orient.ts';
-export { orientationOf, shownValues } from './orient.ts';
-export type { Axis } from './scale.ts';
-export { buildAxis, clampToAxis, round2 } from './scale.ts';
-export type { CiFromP, RowLabels } from './rows.ts';
-export { ciFromReportedP, engineMeasure, reportedText, rowFromEffect, Z_TEST_ASSUMPTION } from './rows.ts';
-export type { StudyPanelOptions } from './study.ts';
+export { axisFamily } from './family.ts';
+export type { ForestPanel } from './types.ts';
+export { orientationOf } from './orient.ts';
+export { buildAxis } from './scale.ts';
+export { ciFromReportedP, rowFromEffect, Z_TEST_ASSUMPTION } from './rows.ts';
 export { studyPanel } from './study.ts';
-export type { PageContext, PanelOptions } from './panels.ts';
 export { effectPanels, reviewPanels } from './panels.ts';
-export type { ForestLayout, LayoutOptions, Marker, RowLayout, SummaryLayout, TextLine, TextRole, Variant, Whisker } from './layout.ts';
+export type { ForestLayout, RowLayout } from './layout.ts';
 export { layoutForest } from './layout.ts';
 export { forestSvg } from './svg.ts';
-export { describePanel, legendFor, panelAxisTitle, poolingStatement } from './describe.ts';
-export type { ForestTable, ForestTableRow } from './table.ts';
+export { panelAxisTitle, poolingStatement } from './describe.ts';
+export { legendFor } from './legend.ts';
 export { forestTable } from './table.ts';

@@ -10,7 +10,7 @@
  *     the numbers as reported. Higher-better rows are never changed.
  */
 import { formatEstimateWithCi } from '../format.ts';
-import type { AxisKind } from './family.ts';
+import { isLogAxis, type AxisKind } from './family.ts';
 import type { BetterWhen, DerivationNote, ForestRow, ForestSummary } from './types.ts';
 
 export interface Orientation {
@@ -44,7 +44,7 @@ export function shownValues(
 ): ShownValues {
   const { estimate, ciLow, ciHigh } = row;
   if (!orientation.mixed || row.betterWhen !== 'lower') return { estimate, ciLow, ciHigh };
-  const ratio = kind === 'ratio';
+  const ratio = isLogAxis(kind);
   const turn = (v: number) => (ratio ? 1 / v : -v);
   const metric = row.metric ?? 'the effect';
   const reported = `reported as ${row.metric ? `${row.metric} ` : ''}${formatEstimateWithCi(estimate, ciLow, ciHigh)}, where lower is better`;

@@ -8,29 +8,9 @@ import type { Effect, Metric } from '../../schemas/effect.ts';
 import { classifyEffect } from '../direction.ts';
 import { formatCount, formatEstimateWithCi, formatP } from '../format.ts';
 import { directionLabels } from '../labels.ts';
-import { backTransform, ciFromP, MetaInputError, rToZ, type Derived, type Measure } from '../meta/index.ts';
+import { backTransform, ciFromP, isBackTransformed, MetaInputError, toAnalysisScale, type Derived } from '../meta/index.ts';
+import { engineMeasure } from '../pooling.ts';
 import type { DerivationNote, ForestRow } from './types.ts';
-
-/** The engine's measure for a reported metric (d, g and ES are standardised mean differences). */
-export function engineMeasure(metric: Metric): Exclude<Measure, 'GEN'> {
-  switch (metric) {
-    case 'OR':
-    case 'RR':
-    case 'MD':
-      return metric;
-    case 'r':
-      return 'ZCOR';
-    default:
-      return 'SMD';
-  }
-}
-
-/** Reported value → the engine's analysis scale (log for ratios, Fisher's z for r). */
-function toAnalysisScale(measure: Measure, value: number): number {
-  if (measure === 'OR' || measure === 'RR') return Math.log(value);
-  if (measure === 'ZCOR') return rToZ(value);
-  return value;
-}
 
 export type CiFromP = { ci: Derived<{ ciLow: number; ciHigh: number }> } | { refused: string };
 
@@ -49,7 +29,7 @@ export function ciFromReportedP(metric: Metric, estimate: number, p: NonNullable
     const d = ciFromP(toAnalysisScale(measure, estimate), p.relation === '=' ? p.value : p.reported);
     const low = backTransform(measure, d.value.ciLow);
     const high = backTransform(measure, d.value.ciHigh);
-    const transformed = measure === 'OR' || measure === 'RR' || measure === 'ZCOR';
+    const transformed = isBackTransformed(measure);
     const scale = measure === 'ZCOR' ? " on Fisher's z scale (z = atanh(r))" : transformed ? ' on the log scale' : '';
     const back = transformed ? `; bounds back-transformed: ${low.derivation}` : '';
     return { ci: { value: { ciLow: low.value, ciHigh: high.value }, derivation: `${d.derivation}${scale}${back}`, approximate: d.approximate || low.approximate || high.approximate } };
@@ -67,7 +47,7 @@ export interface RowLabels {
 }
 
 /** The finding as reported, in one line: "g = 0.65, p = .003, k = 4". */
-export function reportedText(effect: Effect): string {
+function reportedText(effect: Effect): string {
   if (effect.estimate === undefined || effect.metric === undefined) {
     const c = classifyEffect(effect);
     return `No number reported; ${c.basis === 'stated by the source' ? 'stated' : c.basis}: ${directionLabels[c.direction].toLowerCase()}`;
@@ -81,12 +61,14 @@ export function reportedText(effect: Effect): string {
 }
 
 export function rowFromEffect(effect: Effect, labels: RowLabels): ForestRow {
+  const classified = classifyEffect(effect);
   const base = {
     key: labels.key,
     label: labels.label,
     ...(labels.sublabel ? { sublabel: labels.sublabel } : {}),
     ...(labels.href ? { href: labels.href } : {}),
-    direction: classifyEffect(effect).direction,
+    direction: classified.direction,
+    ...(classified.basis === 'our reading' ? { directionIsOurs: true } : {}),
     reported: reportedText(effect),
   };
   if (effect.estimate === undefined || effect.metric === undefined) return base;

@@ -2,23 +2,19 @@
  * A review's study-level rows as a forest panel: each study's effect and
  * weight as the engine computes them, and the pooled diamond below.
  */
-import type { Metric } from '../../schemas/effect.ts';
 import type { Review, StudyRows } from '../../schemas/review.ts';
-import { analyseStudyRows, pooledOnReportedScale } from '../consistency.ts';
+import { directionOfInterval, nullValue } from '../direction.ts';
 import { formatEstimateWithCi } from '../format.ts';
-import { backTransform, Z_95, type MetaAnalysisResult } from '../meta/index.ts';
-import type { Direction } from '../direction.ts';
+import { backTransform, isBackTransformed, Z_95, type MetaAnalysisResult } from '../meta/index.ts';
+import { analyseStudyRows, metricOfMeasure, pooledOnReportedScale } from '../pooling.ts';
 import { axisFamily } from './family.ts';
-import type { BetterWhen, DerivationNote, ForestPanel, ForestRow } from './types.ts';
+import type { DerivationNote, ForestPanel, ForestRow } from './types.ts';
 
 const METHOD_LABELS: Record<StudyRows['method'], string> = {
   FE: 'Fixed-effect model',
   DL: 'Random-effects model (DerSimonian–Laird)',
   REML: 'Random-effects model (REML)',
 };
-
-/** What the engine computes for each measure, named as readers know it. */
-const METRIC_OF_MEASURE: Record<StudyRows['measure'], Metric> = { SMD: 'g', MD: 'MD', OR: 'OR', RR: 'RR', ZCOR: 'r' };
 
 /** A short note for the row when the plotted numbers were computed rather than read. */
 function shortDerivation(study: StudyRows['studies'][number]): string | undefined {
@@ -30,11 +26,6 @@ function shortDerivation(study: StudyRows['studies'][number]): string | undefine
   return undefined; // estimate and CI as reported
 }
 
-function directionOf(estimate: number, ciLow: number, ciHigh: number, nullValue: number, betterWhen: BetterWhen): Direction {
-  if (ciLow <= nullValue && ciHigh >= nullValue) return 'no-difference';
-  return (estimate > nullValue) === (betterWhen === 'higher') ? 'benefit' : 'harm';
-}
-
 export interface StudyPanelOptions {
   readonly key: string;
   readonly title: string;
@@ -44,12 +35,13 @@ export interface StudyPanelOptions {
 export function studyPanel(review: Review, rows: StudyRows, options: StudyPanelOptions): ForestPanel {
   const effect = rows.effect === undefined ? undefined : review.effects.find((e) => e.id === rows.effect);
   const betterWhen = (rows.betterWhen ?? effect?.betterWhen)!;
-  const metric = effect?.metric ?? METRIC_OF_MEASURE[rows.measure];
+  const engineMetric = metricOfMeasure(rows.measure);
+  const metric = effect?.metric ?? engineMetric;
   const family = axisFamily(metric, rows.instrument ?? effect?.measure);
-  const nullValue = family.kind === 'ratio' ? 1 : 0;
+  const noEffect = nullValue(metric);
   const result: MetaAnalysisResult = analyseStudyRows(rows);
   const bt = (v: number) => backTransform(result.measure, v).value;
-  const engineMetric = METRIC_OF_MEASURE[rows.measure];
+  const backTransformed = isBackTransformed(result.measure);
 
   const studyRows: ForestRow[] = rows.studies.map((study, j) => {
     const computed = result.studies[j]!;
@@ -59,7 +51,7 @@ export function studyPanel(review: Review, rows: StudyRows, options: StudyPanelO
     const ciLow = asReported ? study.ciLow! : bt(computed.yi - Z_95 * se);
     const ciHigh = asReported ? study.ciHigh! : bt(computed.yi + Z_95 * se);
     const short = shortDerivation(study);
-    const derivations: DerivationNote[] = short ? [{ short, full: `${study.label}: ${computed.derivation}; 95% CI = estimate ± 1.959964 × √variance${result.measure === 'OR' || result.measure === 'RR' || result.measure === 'ZCOR' ? ', back-transformed' : ''}.`, approximate: computed.approximate }] : [];
+    const derivations: DerivationNote[] = short ? [{ short, full: `${study.label}: ${computed.derivation}; 95% CI = estimate ± 1.959964 × √variance${backTransformed ? ', back-transformed' : ''}.`, approximate: computed.approximate }] : [];
     return {
       key: `study-${j + 1}`,
       label: study.label,
@@ -69,7 +61,7 @@ export function studyPanel(review: Review, rows: StudyRows, options: StudyPanelO
       ciHigh,
       weight: computed.weight,
       betterWhen,
-      direction: directionOf(estimate, ciLow, ciHigh, nullValue, betterWhen),
+      direction: directionOfInterval({ estimate, ciLow, ciHigh }, noEffect, betterWhen),
       reported: asReported ? `${engineMetric} = ${formatEstimateWithCi(estimate, ciLow, ciHigh)}` : `computed: ${engineMetric} = ${formatEstimateWithCi(estimate, ciLow, ciHigh)}`,
       ...(derivations.length > 0 ? { derivations } : {}),
     };
@@ -98,7 +90,7 @@ export function studyPanel(review: Review, rows: StudyRows, options: StudyPanelO
       qp: result.qp,
       z: result.z,
       p: result.p,
-      derivation: `Inverse-variance pooling of ${result.k} studies (${METHOD_LABELS[rows.method]}) by the site's meta-analysis engine, which matches R metafor${result.measure === 'OR' || result.measure === 'RR' || result.measure === 'ZCOR' ? '; pooled on the analysis scale and back-transformed' : ''}.`,
+      derivation: `Inverse-variance pooling of ${result.k} studies (${METHOD_LABELS[rows.method]}) by the site's meta-analysis engine, which matches R metafor${backTransformed ? '; pooled on the analysis scale and back-transformed' : ''}.`,
       ...(effect?.estimate !== undefined && effect.metric ? { reportedByReview: `${effect.metric} = ${formatEstimateWithCi(effect.estimate, effect.ciLow, effect.ciHigh)}` } : {}),
       ...(rows.poolingNote ? { poolingNote: rows.poolingNote } : {}),
     },

@@ -6,7 +6,9 @@
  * never rides on colour: markers differ in shape, approximate CIs are dashed,
  * and every side and note is written out.
  */
-import type { ForestLayout, Marker, TextLine, TextRole, Whisker } from './layout.ts';
+import type { ForestLayout, Marker, TextLine, TextRole, Whisker } from './marks/types.ts';
+import { polygon } from './marks/polygon.ts';
+import { round2 } from './scale.ts';
 import { escapeXml } from './text.ts';
 
 const FONT: Record<TextRole, { size: number; weight?: number; italic?: boolean }> = {
@@ -43,10 +45,8 @@ const ARROW = { length: 6, half: 3.5 };
 
 function arrow(x: number, y: number, pointing: 'left' | 'right', cls: string): string {
   const back = pointing === 'left' ? x + ARROW.length : x - ARROW.length;
-  return `<path class="${cls}" d="M${x},${y}L${r(back)},${r(y - ARROW.half)}L${r(back)},${r(y + ARROW.half)}Z" fill="currentColor"/>`;
+  return `<path class="${cls}" d="${polygon([[x, y], [back, y - ARROW.half], [back, y + ARROW.half]])}" fill="currentColor"/>`;
 }
-
-const r = (v: number) => Math.round(v * 100) / 100 || 0;
 
 function whisker(w: Whisker, cls: string): string {
   return [
@@ -58,7 +58,7 @@ function whisker(w: Whisker, cls: string): string {
 
 function marker(m: Marker): string {
   if (m.kind === 'square') {
-    return `<rect class="f-square" x="${r(m.cx - m.size / 2)}" y="${r(m.cy - m.size / 2)}" width="${m.size}" height="${m.size}" fill="currentColor"/>`;
+    return `<rect class="f-square" x="${round2(m.cx - m.size / 2)}" y="${round2(m.cy - m.size / 2)}" width="${m.size}" height="${m.size}" fill="currentColor"/>`;
   }
   return `<circle class="f-hollow" cx="${m.cx}" cy="${m.cy}" r="${m.r}" fill="none" stroke="currentColor" stroke-width="1.5"/>`;
 }

@@ -4,10 +4,10 @@
  * (ratios as ratios), exactly as reported unless a derivation says otherwise.
  */
 import type { Metric } from '../../schemas/effect.ts';
-import type { Direction } from '../direction.ts';
+import type { BetterWhen, Direction } from '../direction.ts';
 import type { AxisFamily } from './family.ts';
 
-export type BetterWhen = 'higher' | 'lower';
+export type { BetterWhen };
 
 /** A number we worked out rather than read, with the engine's explanation. */
 export interface DerivationNote {
@@ -40,6 +40,8 @@ export interface ForestRow {
   readonly betterWhen?: BetterWhen;
   /** Which way the finding points, by the site's one direction rule. */
   readonly direction: Direction;
+  /** True when a finding without a number points that way on our reading, not the source's word. */
+  readonly directionIsOurs?: boolean;
   /** The finding as reported, for the table: "g = 0.65, p = .003, k = 4". */
   readonly reported: string;
   /** Where the effect is described in full. */

@@ -1,7 +1,7 @@
 import { MetaInputError } from './errors.ts';
 
 /** The label used in messages for a study that has none. */
-export const UNLABELLED = 'unlabelled study';
+const UNLABELLED = 'unlabelled study';
 
 export function studyName(study: { readonly label?: string }): string {
   return study.label ?? UNLABELLED;

@@ -110,13 +110,30 @@ export function varianceFromSe(se: number): Derived<number> {
 }
 
 /** Fisher's z back to a correlation: r = tanh(z). */
-export function zToR(z: number): number {
+function zToR(z: number): number {
   return Math.tanh(z);
 }
 
 /** A correlation to Fisher's z: z = atanh(r). */
-export function rToZ(r: number): number {
+function rToZ(r: number): number {
   return Math.atanh(r);
+}
+
+/** Whether a measure's reported estimates are ratios, analysed on the log scale. */
+export function isRatioMeasure(measure: Measure): boolean {
+  return measure === 'OR' || measure === 'RR';
+}
+
+/** Whether a measure is analysed on a transformed scale (log for ratios, Fisher's z for r) and back-transformed for readers. */
+export function isBackTransformed(measure: Measure): boolean {
+  return isRatioMeasure(measure) || measure === 'ZCOR';
+}
+
+/** A reported value on the analysis scale: the inverse of backTransform (ln for OR/RR, atanh for ZCOR, unchanged otherwise). */
+export function toAnalysisScale(measure: Measure, value: number): number {
+  if (isRatioMeasure(measure)) return Math.log(value);
+  if (measure === 'ZCOR') return rToZ(value);
+  return value;
 }
 
 /** A value on the analysis scale back on the scale readers know: exp for OR/RR, tanh for ZCOR, unchanged otherwise. */

@@ -3,7 +3,7 @@
  * the semantics of metafor's escalc() defaults.
  */
 import { requireAtLeast, requireFinite, requireNonNegative, requirePositive, show, studyName } from './checks.ts';
-import { seFromCi, smallSampleCorrection } from './conversions.ts';
+import { isRatioMeasure, seFromCi, smallSampleCorrection } from './conversions.ts';
 import { derived } from './derived.ts';
 import { MetaInputError } from './errors.ts';
 import type {
@@ -17,6 +17,7 @@ import type {
   MeansStudy,
   StudyInput,
 } from './types.ts';
+import { SHAPE_MEASURES } from './types.ts';
 
 function checkMeans(study: MeansStudy): string {
   const name = studyName(study);
@@ -131,11 +132,6 @@ export function fisherZ(study: CorrelationStudy): EffectSize {
   return derived({ yi: Math.atanh(study.r), vi: 1 / (study.n - 3) }, "Fisher's z from the correlation: atanh(r); variance = 1/(n − 3)");
 }
 
-/** Whether a measure's reported estimates are ratios, analysed on the log scale. */
-export function isRatioMeasure(measure: Measure): boolean {
-  return measure === 'OR' || measure === 'RR';
-}
-
 /**
  * An effect from a reported estimate and 95% CI, variance ((upper − lower) / (2 × 1.959964))². OR and RR values
  * are ratios and are log-transformed; others are taken as on the analysis scale (for ZCOR: Fisher's z, not r).
@@ -182,13 +178,6 @@ export function effectFromSe(study: EffectWithSeStudy): EffectSize {
   requirePositive(name, 'sei', study.sei);
   return derived({ yi: study.yi, vi: study.sei * study.sei }, 'effect as reported; variance = SE²');
 }
-
-/** The measures each study shape can produce. */
-const SHAPE_MEASURES = {
-  means: ['SMD', 'MD'],
-  counts: ['OR', 'RR'],
-  correlation: ['ZCOR'],
-} as const satisfies Record<string, readonly Measure[]>;
 
 function refuseShape(study: StudyInput, field: string, shape: keyof typeof SHAPE_MEASURES, measure: Measure): never {
   const allowed: readonly Measure[] = SHAPE_MEASURES[shape];

@@ -5,7 +5,7 @@
  */
 import { show } from './checks.ts';
 import { MetaInputError } from './errors.ts';
-import { MEASURES, METHODS, type Measure, type Method, type StudyInput } from './types.ts';
+import { MEASURES, METHODS, SHAPE_MEASURES, type Measure, type Method, type StudyInput } from './types.ts';
 
 export interface MetaAnalysisInput {
   readonly measure: Measure;
@@ -25,9 +25,9 @@ interface Shape {
 type ShapeName = 'means' | 'counts' | 'correlation' | 'ci' | 'variance' | 'se';
 
 const SHAPES: Readonly<Record<ShapeName, Shape>> = {
-  means: { description: 'means and SDs', fields: ['m1', 'sd1', 'n1', 'm2', 'sd2', 'n2'], markers: ['m1', 'sd1', 'm2', 'sd2'], measures: ['SMD', 'MD'] },
-  counts: { description: 'events and totals', fields: ['events1', 'n1', 'events2', 'n2'], markers: ['events1', 'events2'], measures: ['OR', 'RR'] },
-  correlation: { description: 'a correlation', fields: ['r', 'n'], markers: ['r', 'n'], measures: ['ZCOR'] },
+  means: { description: 'means and SDs', fields: ['m1', 'sd1', 'n1', 'm2', 'sd2', 'n2'], markers: ['m1', 'sd1', 'm2', 'sd2'], measures: SHAPE_MEASURES.means },
+  counts: { description: 'events and totals', fields: ['events1', 'n1', 'events2', 'n2'], markers: ['events1', 'events2'], measures: SHAPE_MEASURES.counts },
+  correlation: { description: 'a correlation', fields: ['r', 'n'], markers: ['r', 'n'], measures: SHAPE_MEASURES.correlation },
   ci: { description: 'an estimate with its 95% CI', fields: ['estimate', 'ciLow', 'ciHigh'], markers: ['estimate', 'ciLow', 'ciHigh'] },
   variance: { description: 'an effect with its variance', fields: ['yi', 'vi'], markers: ['vi'] },
   se: { description: 'an effect with its SE', fields: ['yi', 'sei'], markers: ['sei'] },
@@ -93,7 +93,7 @@ function shapeOf(record: Record<string, unknown>, name: string, measure: Measure
 }
 
 /** One study from untyped data; `index` (0-based) names a study without a label. */
-export function parseStudy(raw: unknown, index: number, measure: Measure): StudyInput {
+function parseStudy(raw: unknown, index: number, measure: Measure): StudyInput {
   const fallbackName = `study ${index + 1}`;
   if (!isRecord(raw)) throw new MetaInputError(fallbackName, 'studies', `studies[${index}] must be an object of named values (got ${show(raw)})`);
   if (raw.label !== undefined && (typeof raw.label !== 'string' || raw.label.trim() === '')) {

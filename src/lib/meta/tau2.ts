@@ -20,7 +20,7 @@ export function tau2DerSimonianLaird(effects: readonly EffectEstimate[]): number
 }
 
 /** Hedges (variance-component) estimator, untruncated: Σ(yᵢ − ȳ)²/(k − 1) − mean(vᵢ), ȳ unweighted. */
-export function tau2Hedges(effects: readonly EffectEstimate[]): number {
+function tau2Hedges(effects: readonly EffectEstimate[]): number {
   const k = effects.length;
   if (k < 2) return 0;
   let sumY = 0;

@@ -4,6 +4,13 @@ import type { Derived } from './derived.ts';
 export const MEASURES = ['SMD', 'MD', 'OR', 'RR', 'ZCOR', 'GEN'] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/** The measures a study reported as raw data can be pooled as (the other shapes give any measure). */
+export const SHAPE_MEASURES = {
+  means: ['SMD', 'MD'],
+  counts: ['OR', 'RR'],
+  correlation: ['ZCOR'],
+} as const satisfies Record<string, readonly Measure[]>;
+
 /** Pooling methods: common (fixed) effect, DerSimonian–Laird and REML random effects. */
 export const METHODS = ['FE', 'DL', 'REML'] as const;
 export type Method = (typeof METHODS)[number];
