@@ -65,11 +65,6 @@ export const fixedPageAnchors: Record<string, readonly string[]> = {
   [paths.compare]: ['all-pairs'],
 };
 
-export interface SitePages {
-  /** Page path → the anchors a body may link to there. */
-  anchors: Map<string, Set<string>>;
-}
-
 /**
  * All pages and their linkable anchors. `bodyHeadings` gives each entry's
  * body heading ids (as Astro slugs them), keyed "collection/id".

@@ -5,7 +5,6 @@
  * checker refuses (apart from what only the checker can see: raw bytes, YAML
  * syntax, and the quotes checked against ../shared).
  */
-import type { Entry } from './model.ts';
 import type { Review } from '../schemas/review.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkDates, checkDuplicateIds, checkFlow, checkReferences, checkRegistrations, checkUnreadableCharacters, type EntryLike, type Problem } from './integrity.ts';
@@ -23,7 +22,7 @@ export interface ValidateOptions {
 
 export function validate(entries: readonly ValidatedEntry[], options: ValidateOptions = {}): Problem[] {
   const today = options.today ?? new Date();
-  const reviews = entries.filter((e): e is ValidatedEntry & Entry<Review> => e.collection === 'reviews' && e.complete !== false);
+  const reviews = entries.filter((e): e is ValidatedEntry & { data: Review } => e.collection === 'reviews' && e.complete !== false);
   return [
     ...checkDuplicateIds(entries),
     ...checkUnreadableCharacters(entries),

@@ -139,11 +139,6 @@ export const basis = z
   });
 export type Basis = z.infer<typeof basis>;
 
-/** Stated by the source (quote or record), or our reading. */
-export function isOurReading(b: Basis | undefined): boolean {
-  return b === undefined || b.reading === 'ours';
-}
-
 /**
  * A number as a source reports it: one value, or a range (low–high).
  * Only reported numbers are stored; anything derived is computed at build time.
