@@ -27,18 +27,18 @@ describe('a 95% CI decides first', () => {
     expect(directionOfInterval({ estimate: -0.3, ciLow: -0.6, ciHigh: -0.01 }, 0, 'higher')).toBe('harm');
   });
   it('on a ratio, the side of 1 decides, not the side of 0', () => {
-    expect(classifyEffect({ metric: 'RR', estimate: 0.8, ciLow: 0.7, ciHigh: 0.9, betterWhen: 'higher' })).toEqual({ direction: 'harm', basis: 'confidence interval' });
-    expect(classifyEffect({ metric: 'RR', estimate: 1.5, ciLow: 1.1, ciHigh: 2, betterWhen: 'higher' })).toEqual({ direction: 'benefit', basis: 'confidence interval' });
-    expect(classifyEffect({ metric: 'OR', estimate: 1, ciLow: 0.5, ciHigh: 1, betterWhen: 'lower' })).toEqual({ direction: 'no-difference', basis: 'confidence interval' });
+    expect(classifyEffect({ metric: 'RR', estimate: 0.8, ciLow: 0.7, ciHigh: 0.9, betterWhen: 'higher' })).toEqual({ direction: 'harm', basis: 'confidence interval', signIsOurs: false });
+    expect(classifyEffect({ metric: 'RR', estimate: 1.5, ciLow: 1.1, ciHigh: 2, betterWhen: 'higher' })).toEqual({ direction: 'benefit', basis: 'confidence interval', signIsOurs: false });
+    expect(classifyEffect({ metric: 'OR', estimate: 1, ciLow: 0.5, ciHigh: 1, betterWhen: 'lower' })).toEqual({ direction: 'no-difference', basis: 'confidence interval', signIsOurs: false });
     // On a difference scale the same numbers are all above 0.
     expect(classifyEffect({ metric: 'g', estimate: 0.8, ciLow: 0.7, ciHigh: 0.9, betterWhen: 'higher' }).direction).toBe('benefit');
   });
   it('the CI wins over a p-value and over the stated direction', () => {
-    expect(classifyEffect({ metric: 'g', estimate: 0.3, ciLow: -0.1, ciHigh: 0.7, p: p('=', 0.01), betterWhen: 'higher', direction: 'benefit' })).toEqual({ direction: 'no-difference', basis: 'confidence interval' });
+    expect(classifyEffect({ metric: 'g', estimate: 0.3, ciLow: -0.1, ciHigh: 0.7, p: p('=', 0.01), betterWhen: 'higher', direction: 'benefit' })).toEqual({ direction: 'no-difference', basis: 'confidence interval', signIsOurs: false });
   });
   it('a CI with one bound missing is no CI', () => {
-    expect(classifyEffect({ metric: 'g', estimate: 0.3, ciLow: 0.1, betterWhen: 'higher' })).toEqual({ direction: 'unclear', basis: 'not enough information' });
-    expect(classifyEffect({ metric: 'g', estimate: 0.3, ciHigh: 0.5, betterWhen: 'higher', direction: 'harm' })).toEqual({ direction: 'harm', basis: 'stated by the source' });
+    expect(classifyEffect({ metric: 'g', estimate: 0.3, ciLow: 0.1, betterWhen: 'higher' })).toEqual({ direction: 'unclear', basis: 'not enough information', signIsOurs: false });
+    expect(classifyEffect({ metric: 'g', estimate: 0.3, ciHigh: 0.5, betterWhen: 'higher', direction: 'harm', directionBasis: { quote: 'as the source states it' } })).toEqual({ direction: 'harm', basis: 'stated by the source', signIsOurs: false });
   });
 });
 
@@ -46,21 +46,21 @@ describe('then the reported p', () => {
   const at = (relation: NonNullable<Effect['p']>['relation'], value: number, estimate = 0.4, betterWhen: 'higher' | 'lower' = 'higher') =>
     classifyEffect({ metric: 'g', estimate, p: p(relation, value), betterWhen });
   it('an exact p below .05 is significant; exactly .05 is not', () => {
-    expect(at('=', 0.049)).toEqual({ direction: 'benefit', basis: 'p-value' });
-    expect(at('=', 0.05)).toEqual({ direction: 'no-difference', basis: 'p-value' });
-    expect(at('=', 0.2)).toEqual({ direction: 'no-difference', basis: 'p-value' });
+    expect(at('=', 0.049)).toEqual({ direction: 'benefit', basis: 'p-value', signIsOurs: false });
+    expect(at('=', 0.05)).toEqual({ direction: 'no-difference', basis: 'p-value', signIsOurs: false });
+    expect(at('=', 0.2)).toEqual({ direction: 'no-difference', basis: 'p-value', signIsOurs: false });
   });
   it('a bound at or below .05 ("< .05", "≤ .05") is significant; a bound above it says nothing', () => {
-    expect(at('<', 0.05)).toEqual({ direction: 'benefit', basis: 'p-value' });
-    expect(at('<=', 0.05)).toEqual({ direction: 'benefit', basis: 'p-value' });
-    expect(at('<', 0.001)).toEqual({ direction: 'benefit', basis: 'p-value' });
-    expect(at('<', 0.06)).toEqual({ direction: 'unclear', basis: 'not enough information' });
-    expect(at('<=', 0.1)).toEqual({ direction: 'unclear', basis: 'not enough information' });
+    expect(at('<', 0.05)).toEqual({ direction: 'benefit', basis: 'p-value', signIsOurs: false });
+    expect(at('<=', 0.05)).toEqual({ direction: 'benefit', basis: 'p-value', signIsOurs: false });
+    expect(at('<', 0.001)).toEqual({ direction: 'benefit', basis: 'p-value', signIsOurs: false });
+    expect(at('<', 0.06)).toEqual({ direction: 'unclear', basis: 'not enough information', signIsOurs: false });
+    expect(at('<=', 0.1)).toEqual({ direction: 'unclear', basis: 'not enough information', signIsOurs: false });
   });
   it('"> .05" is not significant; "> .01" says nothing', () => {
-    expect(at('>', 0.05)).toEqual({ direction: 'no-difference', basis: 'p-value' });
-    expect(at('>', 0.5)).toEqual({ direction: 'no-difference', basis: 'p-value' });
-    expect(at('>', 0.01)).toEqual({ direction: 'unclear', basis: 'not enough information' });
+    expect(at('>', 0.05)).toEqual({ direction: 'no-difference', basis: 'p-value', signIsOurs: false });
+    expect(at('>', 0.5)).toEqual({ direction: 'no-difference', basis: 'p-value', signIsOurs: false });
+    expect(at('>', 0.01)).toEqual({ direction: 'unclear', basis: 'not enough information', signIsOurs: false });
   });
   it('the sign of the estimate and betterWhen give the side', () => {
     expect(at('=', 0.01, -0.4, 'higher').direction).toBe('harm');
@@ -70,16 +70,16 @@ describe('then the reported p', () => {
     expect(classifyEffect({ metric: 'OR', estimate: 1.6, p: p('=', 0.01), betterWhen: 'lower' }).direction).toBe('harm');
   });
   it('an estimate of exactly no effect has no side, so the p-value cannot give one', () => {
-    expect(at('=', 0.01, 0)).toEqual({ direction: 'unclear', basis: 'not enough information' });
-    expect(classifyEffect({ metric: 'OR', estimate: 1, p: p('=', 0.01), betterWhen: 'higher', direction: 'no-difference' })).toEqual({ direction: 'no-difference', basis: 'stated by the source' });
+    expect(at('=', 0.01, 0)).toEqual({ direction: 'unclear', basis: 'not enough information', signIsOurs: false });
+    expect(classifyEffect({ metric: 'OR', estimate: 1, p: p('=', 0.01), betterWhen: 'higher', direction: 'no-difference', directionBasis: { quote: 'as the source states it' } })).toEqual({ direction: 'no-difference', basis: 'stated by the source', signIsOurs: false });
   });
 });
 
 describe('then what the source states', () => {
   it('without betterWhen, a metric or an estimate, numbers cannot decide', () => {
-    expect(classifyEffect({ metric: 'g', estimate: 0.4, ciLow: 0.1, ciHigh: 0.7, direction: 'harm' })).toEqual({ direction: 'harm', basis: 'stated by the source' });
-    expect(classifyEffect({ estimate: 0.4, ciLow: 0.1, ciHigh: 0.7, betterWhen: 'higher', direction: 'mixed' })).toEqual({ direction: 'mixed', basis: 'stated by the source' });
-    expect(classifyEffect({ metric: 'g', ciLow: 0.1, ciHigh: 0.7, betterWhen: 'higher' })).toEqual({ direction: 'unclear', basis: 'not enough information' });
+    expect(classifyEffect({ metric: 'g', estimate: 0.4, ciLow: 0.1, ciHigh: 0.7, direction: 'harm', directionBasis: { quote: 'as the source states it' } })).toEqual({ direction: 'harm', basis: 'stated by the source', signIsOurs: false });
+    expect(classifyEffect({ estimate: 0.4, ciLow: 0.1, ciHigh: 0.7, betterWhen: 'higher', direction: 'mixed', directionBasis: { quote: 'as the source states it' } })).toEqual({ direction: 'mixed', basis: 'stated by the source', signIsOurs: false });
+    expect(classifyEffect({ metric: 'g', ciLow: 0.1, ciHigh: 0.7, betterWhen: 'higher' })).toEqual({ direction: 'unclear', basis: 'not enough information', signIsOurs: false });
   });
 });
 

@@ -14,7 +14,7 @@ describe('where a problem is', () => {
   });
   it('lists every problem under its file, counted in the plural', () => {
     expect(formatProblems([{ file: 'a', field: 'x', message: 'm' }, { file: 'b', field: 'y', message: 'n' }])).toBe(
-      '2 problems in content/ (nothing was published):\n  a\n    x: m\n  b\n    y: n',
+      '2 problems in content/ (nothing was published):\na: x: m\nb: y: n',
     );
   });
 });
