@@ -18,6 +18,7 @@ const always = () => true;
 /** Section ids on entry pages, each with when the template prints it (mirroring the template's condition). */
 export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 'events']: Record<string, When<C>> } = {
   interventions: {
+    'bottom-line': always,
     'at-a-glance': always,
     ratings: always,
     aims: (e) => Boolean(e.data.aims),
@@ -29,6 +30,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     'corrections-heading': (e) => (e.data.corrections?.length ?? 0) > 0,
   },
   reviews: {
+    'bottom-line': always,
     'what-was-done': always,
     'what-was-found': always,
     'strengths-and-limitations': always,
@@ -43,6 +45,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     'sources-heading': always,
   },
   outcomes: {
+    'bottom-line': always,
     effects: always,
   },
   events: {
