@@ -162,7 +162,8 @@ export function reviewBottomLine(site: Site, entry: Entry<Review>): BottomLine {
   return {
     facts: [
       { label: 'What it is', values: [`${designLabels[d.design.type]}${year ? `, ${year}` : ''}${studies.length ? ` of ${studies[0]}` : ''}`] },
-      { label: 'About', values: [d.interventions.map((i) => site.intervention(i.id).data.name).join(', ')] },
+      // A long list would push the findings out of the first screen; the page lists them all just below.
+      { label: 'About', values: [d.interventions.length > 3 ? `${d.interventions.length} interventions, listed below` : d.interventions.map((i) => site.intervention(i.id).data.name).join(', ')] },
     ],
     lastChecked: checked(d.lastReviewed),
     findings: findingsByOutcome(site, records),
