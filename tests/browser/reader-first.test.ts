@@ -115,3 +115,22 @@ describe('the interventions index', () => {
     await page.close();
   });
 });
+
+describe('the glossary A–Z', () => {
+  it('each letter link lands on the first term of that letter', async () => {
+    const page = await browser().newPage({ viewport: phone });
+    await page.goto(`${baseUrl}/glossary/`);
+    const links = await page.locator('nav.a-to-z a').evaluateAll((as) => as.map((a) => ({ letter: a.textContent!, id: (a as HTMLAnchorElement).hash.slice(1) })));
+    expect(links.length).toBeGreaterThan(10);
+    const terms = await page.locator('dl.glossary dt').evaluateAll((dts) => dts.map((dt) => ({ id: dt.id, term: dt.querySelector('strong')!.textContent!.trim() })));
+    for (const { letter, id } of links) {
+      const first = terms.find((t) => t.term.normalize('NFD').charAt(0).toUpperCase() === letter);
+      expect(first?.id, letter).toBe(id);
+    }
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.locator('nav.a-to-z a', { hasText: /^P$/ }).click();
+    const target = links.find((l) => l.letter === 'P')!.id;
+    await expect.poll(() => page.locator(`[id="${target}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(100);
+    await page.close();
+  });
+});
