@@ -55,7 +55,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
 };
 
 /** Ids the templates print that are not worth linking to from a body (page chrome, conditional source lists). */
-export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading'] as const;
+export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading', 'cite-this-page'] as const;
 
 /** Section ids on the fixed pages, always printed. */
 export const fixedPageAnchors: Record<string, readonly string[]> = {
@@ -76,7 +76,7 @@ export interface SitePages {
 export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, readonly string[]>): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   const add = (path: string, anchors: Iterable<string> = []) => pages.set(path, new Set(['main', ...anchors]));
-  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare, paths.corrections]) {
+  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare, paths.corrections, '/data/']) {
     add(path, fixedPageAnchors[path]);
   }
   add(paths.glossary, site.glossary.map((t) => t.id));
