@@ -4,7 +4,7 @@
  * (or "/" or Ctrl+K) opens a search box in a dialog; Escape closes it and
  * focus returns where it was.
  */
-export {};
+import { compareSortValues, facetAttribute, listAttributes, sortAttribute, type SortOrder } from '../lib/list-controls.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const opener = document.querySelector<HTMLAnchorElement>('[data-search-opener]');
@@ -43,19 +43,16 @@ if (dialog && opener && typeof dialog.showModal === 'function') {
 }
 
 /**
- * Filters and sorting for lists and tables marked up with data attributes
- * (interventions index, evidence map). The form is hidden until this runs, so
- * without JavaScript readers simply see everything. Choices live in the URL.
- *
- *   <form data-filters="#target" hidden> checkboxes name=X, optional select name=sort
- *   [data-filter-item data-X="a b"]  hidden unless one of its values is ticked (when any X is ticked)
- *   [data-sortable] > [data-sort-KEY="…"]  children reordered by the chosen key
+ * Filters and sorting for lists and tables marked up with the data attributes
+ * named in src/lib/list-controls.ts (interventions index, evidence map). The
+ * form is hidden until this runs, so without JavaScript readers simply see
+ * everything. Choices live in the URL.
  */
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filters]')) {
-  const target = document.querySelector(form.dataset.filters!);
+for (const form of document.querySelectorAll<HTMLFormElement>(`form[${listAttributes.form}]`)) {
+  const target = document.querySelector(form.getAttribute(listAttributes.form)!);
   if (!target) continue;
-  const items = [...target.querySelectorAll<HTMLElement>('[data-filter-item]')];
-  const status = form.querySelector<HTMLElement>('[data-filter-status]');
+  const items = [...target.querySelectorAll<HTMLElement>(`[${listAttributes.item}]`)];
+  const status = form.querySelector<HTMLElement>(`[${listAttributes.status}]`);
   const names = [...new Set([...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((b) => b.name))];
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
 
@@ -69,29 +66,26 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filters
     let counted = 0;
     for (const item of items) {
       const visible = [...chosen].every(([name, values]) => {
-        const own = item.dataset[name];
-        return values.size === 0 || own === undefined || own.split(' ').some((v) => values.has(v));
+        const own = item.getAttribute(facetAttribute(name));
+        return values.size === 0 || own === null || own.split(' ').some((v) => values.has(v));
       });
-      item.toggleAttribute('data-filter-hidden', !visible);
-      if (item.hasAttribute('data-filter-count')) {
+      item.toggleAttribute(listAttributes.hidden, !visible);
+      if (item.hasAttribute(listAttributes.counted)) {
         counted++;
         if (visible) shown++;
       }
     }
     if (sort) {
-      const key = `sort${sort.value.charAt(0).toUpperCase()}${sort.value.slice(1)}`;
-      for (const list of target.querySelectorAll<HTMLElement>('[data-sortable]')) {
+      const attribute = sortAttribute(sort.value);
+      const order = (sort.selectedOptions[0]?.getAttribute(listAttributes.order) ?? 'ascending') as SortOrder;
+      for (const list of target.querySelectorAll<HTMLElement>(`[${listAttributes.sortable}]`)) {
         const children = [...list.children] as HTMLElement[];
-        const value = (el: HTMLElement) => el.dataset[key] ?? '';
-        children.sort((a, b) => {
-          const [x, y] = [value(a), value(b)];
-          const [nx, ny] = [Number(x), Number(y)];
-          return x !== '' && y !== '' && !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : x.localeCompare(y, 'en-GB');
-        });
+        children.sort((a, b) => compareSortValues(a.getAttribute(attribute) ?? '', b.getAttribute(attribute) ?? '', order));
         list.append(...children);
       }
     }
-    if (status && counted > 0) status.textContent = `Showing ${shown} of ${counted}.`;
+    const active = [...chosen.values()].reduce((n, v) => n + v.size, 0);
+    if (status && counted > 0) status.textContent = `Showing ${shown} of ${counted}${active > 0 ? ` (${active} ${active === 1 ? 'filter' : 'filters'} on)` : ''}.`;
     const next = new URLSearchParams(location.search);
     for (const n of [...names, 'sort']) next.delete(n);
     for (const [name, values] of chosen) for (const v of values) next.append(name, v);

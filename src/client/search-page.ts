@@ -20,6 +20,8 @@ declare global {
   }
 }
 
+import { searchWords } from '../lib/search-query.ts';
+
 const pageSize = 20;
 
 export function startSearchPage(): void {
@@ -27,6 +29,13 @@ export function startSearchPage(): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const filterCount = form.querySelector<HTMLElement>('[data-filter-count]');
+  /** The folded filters say how many are on, so a reader knows the results are narrowed. */
+  const showFilterCount = () => {
+    const on = form.querySelectorAll('input[type="checkbox"]:checked').length;
+    if (filterCount) filterCount.textContent = on === 0 ? '(none on)' : `(${on} on)`;
+    return on;
+  };
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
@@ -52,10 +61,13 @@ export function startSearchPage(): void {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = params.getAll(box.name).includes(box.value);
     }
+    showFilterCount();
   };
 
   const run = async () => {
     const { q, filters } = state();
+    showFilterCount();
+    const words = searchWords(q);
     const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
     if (!q) params.delete('q');
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
@@ -67,11 +79,17 @@ export function startSearchPage(): void {
     }
     status.textContent = 'Searching…';
     const pf = await load();
-    const search = await pf.search(q || null, { filters });
+    const search = await pf.search(words.query || null, { filters });
     const shown = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
     if (ticket !== latest) return; // a newer search has started
     const total = search.results.length;
-    status.textContent = total === 0 ? 'No pages match. Try fewer words or filters.' : `${total} ${total === 1 ? 'page matches' : 'pages match'}${total > pageSize ? `; showing the first ${pageSize}` : ''}.`;
+    const on = showFilterCount();
+    const what = words.query ? ` “${words.query}”` : '';
+    const leftOut = words.leftOut.length > 0 ? ` (left out: ${words.leftOut.join(', ')})` : '';
+    const narrowed = on > 0 ? ` with ${on} ${on === 1 ? 'filter' : 'filters'} on` : '';
+    status.textContent = total === 0
+      ? `No pages match${what}${narrowed}${leftOut}. Try fewer or different words${on > 0 ? ', or turn filters off' : ''}.`
+      : `${total} ${total === 1 ? 'page matches' : 'pages match'}${what}${narrowed}${leftOut}${total > pageSize ? `; showing the first ${pageSize}` : ''}.`;
     list.replaceChildren(...shown.map(renderResult));
   };
 

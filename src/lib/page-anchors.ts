@@ -18,6 +18,7 @@ const always = () => true;
 /** Section ids on entry pages, each with when the template prints it (mirroring the template's condition). */
 export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 'events']: Record<string, When<C>> } = {
   interventions: {
+    'bottom-line': always,
     'at-a-glance': always,
     ratings: always,
     aims: (e) => Boolean(e.data.aims),
@@ -30,6 +31,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     'cite-this-page': always,
   },
   reviews: {
+    'bottom-line': always,
     'what-was-done': always,
     'what-was-found': always,
     'strengths-and-limitations': always,
@@ -45,6 +47,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     'sources-heading': always,
   },
   outcomes: {
+    'bottom-line': always,
     effects: always,
     'cite-this-page': always,
   },
@@ -55,7 +58,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
 };
 
 /** Ids the templates print that are not worth linking to from a body (page chrome, conditional source lists). */
-export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading'] as const;
+export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading', 'cite-this-page'] as const;
 
 /** Section ids on the fixed pages, always printed. */
 export const fixedPageAnchors: Record<string, readonly string[]> = {

@@ -40,6 +40,7 @@ describe('search', () => {
     await page.goto(`${baseUrl}/search/`);
     await page.getByLabel('Search for', { exact: true }).fill('attachment');
     const all = await resultTitles(page);
+    await page.locator('[data-filter-panel] > summary').click();
     await page.locator('fieldset', { hasText: 'Type' }).getByLabel('Trial', { exact: true }).check();
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length < n, all.length);
     const trials = await resultTitles(page);
@@ -55,6 +56,7 @@ describe('search', () => {
     await again.goto(shared);
     expect(await again.getByLabel('Search for', { exact: true }).inputValue()).toBe('attachment');
     expect(await again.locator('fieldset', { hasText: 'Type' }).getByLabel('Trial', { exact: true }).isChecked()).toBe(true);
+    expect(await again.locator('[data-filter-panel] > summary').innerText()).toBe('Filters (1 on)');
     expect(await resultTitles(again)).toEqual(trials);
     await page.close();
     await again.close();
@@ -119,4 +121,71 @@ describe('search', () => {
     await page.waitForURL(`${baseUrl}/reviews/`);
     await context.close();
   });
+
+  it('on a phone the first result is in the first screen, and the count is announced', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/search/?q=attachment`);
+    await resultTitles(page);
+    const status = page.locator('[data-search-status]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.innerText()).toMatch(/^\d+ pages match “attachment”/);
+    const first = await page.locator('[data-search-results] li').first().boundingBox();
+    console.log(`first result on a 390 × 844 phone: top at ${Math.round(first!.y)} px`);
+    expect(first!.y + 40).toBeLessThan(844);
+    await page.close();
+    const desktop = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await desktop.goto(`${baseUrl}/search/?q=attachment`);
+    await resultTitles(desktop);
+    const top = (await desktop.locator('[data-search-results] li').first().boundingBox())!.y;
+    console.log(`first result at 1280 × 800: top at ${Math.round(top)} px`);
+    expect(top + 40).toBeLessThan(800);
+    await desktop.close();
+  });
+
+  it('filters fold into one control that says how many are on', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/search/`);
+    const summary = page.locator('[data-filter-panel] > summary');
+    expect(await page.locator('[data-filter-panel]').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    expect(await page.locator('[data-filter-panel] input[type="checkbox"]:visible').count()).toBe(0);
+    await page.getByLabel('Search for', { exact: true }).fill('attachment');
+    await resultTitles(page);
+    await summary.click();
+    await page.locator('fieldset', { hasText: 'Type' }).getByLabel('Trial', { exact: true }).check();
+    await page.locator('fieldset', { hasText: 'Type' }).getByLabel('Review', { exact: true }).check();
+    await expect.poll(() => summary.innerText()).toBe('Filters (2 on)');
+    await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(/with 2 filters on/);
+    await page.close();
+  });
+
+  it('one key press (Tab) from the box reaches the first result', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/search/`);
+    const box = page.getByLabel('Search for', { exact: true });
+    await box.fill('Yaholkoski');
+    const titles = await resultTitles(page);
+    await box.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(titles[0]);
+    await page.close();
+  });
+
+  it('a question finds what its keywords find ("does infant massage help bonding?")', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/search/`);
+    const box = page.getByLabel('Search for', { exact: true });
+    await box.fill('infant massage bonding');
+    const keywords = await resultTitles(page);
+    expect(keywords.length).toBeGreaterThan(1);
+    await box.fill('does infant massage help bonding?');
+    await page.waitForFunction(() => /left out/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await resultTitles(page)).toEqual(keywords);
+    expect(await page.locator('[data-search-status]').innerText()).toContain('(left out: does, help)');
+    // What Pagefind does with the question as typed, which is why words are left out.
+    const raw = await page.evaluate(async () => (await (await window.importPagefind('/pagefind/pagefind.js')).search('does infant massage help bonding?', { filters: {} })).results.length);
+    expect(raw).toBeLessThan(keywords.length);
+    await page.close();
+  });
 });
+

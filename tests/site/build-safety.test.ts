@@ -124,7 +124,7 @@ describe('a failed build leaves the last good dist/ byte for byte', () => {
 describe('warnings are quiet only because there are none', () => {
   // Runs last: it is a successful build, so it replaces dist/ in the copy.
   it('a real bundler warning still shows, in full, and the summary still ends the build', () => {
-    withChange('src/scripts/enhance.ts', (t) => `"use client";\n${t}`, () => {
+    withChange('src/client/enhance.ts', (t) => `"use client";\n${t}`, () => {
       const result = build();
       expect(result.status, result.output).toBe(0);
       expect(result.output).toMatch(/\[WARN\] \[vite\].*MODULE_LEVEL_DIRECTIVE.*"use client" in "src\/scripts\/enhance\.ts"/);
