@@ -127,7 +127,7 @@ describe('warnings are quiet only because there are none', () => {
     withChange('src/client/enhance.ts', (t) => `"use client";\n${t}`, () => {
       const result = build();
       expect(result.status, result.output).toBe(0);
-      expect(result.output).toMatch(/\[WARN\] \[vite\].*MODULE_LEVEL_DIRECTIVE.*"use client" in "src\/scripts\/enhance\.ts"/);
+      expect(result.output).toMatch(/\[WARN\] \[vite\].*MODULE_LEVEL_DIRECTIVE.*"use client" in "src\/client\/enhance\.ts"/);
       expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^Built \d+ pages/);
     });
   }, slow);
