@@ -15,6 +15,24 @@ import { allPairs } from './compare.ts';
 type When<C extends keyof RawSite> = (entry: RawSite[C][number], site: RawSite) => boolean;
 const always = () => true;
 
+/**
+ * The ids a site's entries point back to, computed once per site (not once per entry:
+ * at thousands of reviews, a scan of every review for every review was quadratic).
+ */
+const backLinks = new WeakMap<RawSite, { includedInReview: Set<string>; relatedTo: Set<string>; inEvent: Set<string> }>();
+function linkedIds(site: RawSite) {
+  let found = backLinks.get(site);
+  if (!found) {
+    found = {
+      includedInReview: new Set(site.reviews.flatMap((r) => (r.data.design.type === 'review-of-reviews' ? (r.data.design.includes ?? []).map((i) => i.id) : []))),
+      relatedTo: new Set(site.interventions.flatMap((o) => (o.data.related ?? []).map((r) => r.id))),
+      inEvent: new Set(site.events.flatMap((ev) => (ev.data.interventions ?? []).map((r) => r.id))),
+    };
+    backLinks.set(site, found);
+  }
+  return found;
+}
+
 /** Section ids on entry pages, each with when the template prints it (mirroring the template's condition). */
 export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 'events']: Record<string, When<C>> } = {
   interventions: {
@@ -24,9 +42,10 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     delivery: (e) => Boolean(e.data.delivery?.notes),
     effects: always,
     reviews: always,
-    related: (e, site) => (e.data.related?.length ?? 0) > 0 || site.interventions.some((o) => o.data.related?.some((r) => r.id === e.id)),
-    events: (e, site) => site.events.some((ev) => ev.data.interventions?.some((r) => r.id === e.id)),
+    related: (e, site) => (e.data.related?.length ?? 0) > 0 || linkedIds(site).relatedTo.has(e.id),
+    events: (e, site) => linkedIds(site).inEvent.has(e.id),
     'corrections-heading': (e) => (e.data.corrections?.length ?? 0) > 0,
+    'cite-this-page': always,
   },
   reviews: {
     'what-was-done': always,
@@ -34,16 +53,16 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     'strengths-and-limitations': always,
     'who-wrote-it': always,
     'corrections-heading': (e) => (e.data.corrections?.length ?? 0) > 0,
+    'cite-this-page': always,
     commentary: (e) => Boolean(e.data.commentaries),
-    'reported-in': (e, site) =>
-      (e.data.reportedIn?.length ?? 0) > 0 ||
-      site.reviews.some((r) => r.data.design.type === 'review-of-reviews' && r.data.design.includes?.some((i) => i.id === e.id)),
+    'reported-in': (e, site) => (e.data.reportedIn?.length ?? 0) > 0 || linkedIds(site).includedInReview.has(e.id),
     citation: always,
     // A review always cites its own publication, so its source list is always there.
     'sources-heading': always,
   },
   outcomes: {
     effects: always,
+    'cite-this-page': always,
   },
   events: {
     pages: always,
@@ -59,6 +78,7 @@ export const fixedPageAnchors: Record<string, readonly string[]> = {
   [paths.home]: ['start', 'how-to-read', 'programmes', 'latest'],
   [paths.about]: ['sources-of-figures', 'effect-sizes', 'ratings', 'privacy', 'corrections'],
   [paths.compare]: ['all-pairs'],
+  '/data/': ['cite-this-page'],
 };
 
 export interface SitePages {
@@ -73,11 +93,12 @@ export interface SitePages {
 export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, readonly string[]>): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   const add = (path: string, anchors: Iterable<string> = []) => pages.set(path, new Set(['main', ...anchors]));
-  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare, paths.corrections]) {
+  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare, paths.corrections, '/data/']) {
     add(path, fixedPageAnchors[path]);
   }
   add(paths.glossary, site.glossary.map((t) => t.id));
   for (const [a, b] of allPairs(site.interventions.map((i) => i.id))) add(paths.comparePair(a, b));
+  for (const i of site.interventions) add(paths.compareWith(i.id));
 
   const entryPage = <C extends keyof typeof sectionAnchors>(collection: C, entry: Entry<unknown>, path: string, extra: string[] = []) => {
     const sections = Object.entries(sectionAnchors[collection] as Record<string, (e: Entry<unknown>, s: RawSite) => boolean>)
