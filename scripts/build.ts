@@ -47,7 +47,9 @@ async function buildSite(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   const { build } = await import('astro');
   try {
-    await build({ root, outDir: staging, logLevel: 'warn', mode: 'production' });
+    // BUILD_LOG_LEVEL=info shows Astro's progress (npm run bench reads its phases from it).
+    const logLevel = process.env.BUILD_LOG_LEVEL === 'info' ? 'info' : 'warn';
+    await build({ root, outDir: staging, logLevel, mode: 'production' });
   } catch (error) {
     // The message names the file and line; the bundler's stack beneath it is only noise for an editor.
     console.error(error instanceof Error ? error.message : String(error));
