@@ -11,6 +11,7 @@
 import type { Entry, RawSite } from './model.ts';
 import { paths } from './model.ts';
 import { allPairs } from './compare.ts';
+import { hubPageCount, hubPagePath } from './hub-pages.ts';
 
 type When<C extends keyof RawSite> = (entry: RawSite[C][number], site: RawSite) => boolean;
 const always = () => true;
@@ -107,6 +108,17 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
     add(path, [...sections, ...extra, ...(bodyHeadings.get(`${collection}/${entry.id}`) ?? [])]);
   };
   for (const e of site.interventions) entryPage('interventions', e, paths.intervention(e.id));
+  // A hub's continuation pages of results, from its count of effects (as the site model counts them).
+  const rows = { interventions: new Map<string, number>(), outcomes: new Map<string, number>() };
+  for (const r of site.reviews) {
+    for (const effect of r.data.effects) {
+      for (const i of new Set(effect.interventions.map((x) => x.id))) rows.interventions.set(i, (rows.interventions.get(i) ?? 0) + 1);
+      rows.outcomes.set(effect.outcome.id, (rows.outcomes.get(effect.outcome.id) ?? 0) + 1);
+    }
+  }
+  for (const [collection, hub] of [['interventions', paths.intervention], ['outcomes', paths.outcome]] as const) {
+    for (const [id, n] of rows[collection]) for (let page = 2; page <= hubPageCount(n); page++) add(hubPagePath(hub(id), page));
+  }
   for (const e of site.reviews) entryPage('reviews', e, paths.review(e.id), e.data.effects.map((effect) => paths.effect(e.id, effect.id).split('#')[1]!));
   for (const e of site.outcomes) entryPage('outcomes', e, paths.outcome(e.id));
   for (const e of site.events) entryPage('events', e, paths.event(e.id));
