@@ -56,8 +56,8 @@ interface DistStats {
   /** What the first search downloads before result fragments: the script, worker, wasm, entry, metadata and its largest index chunk. */
   firstSearchBytes: number;
   largest: { page: string; bytes: number };
-  /** The largest page of each kind (first path segment). */
-  largestByKind: Record<string, { page: string; bytes: number; pages: number }>;
+  /** The largest page of each kind (first path segment), how many pages of that kind, and all its files' bytes (downloads included). */
+  largestByKind: Record<string, { page: string; bytes: number; pages: number; totalBytes?: number }>;
 }
 
 function distStats(dist: string): DistStats {
@@ -75,6 +75,11 @@ function distStats(dist: string): DistStats {
     const k = (largestByKind[kind] ??= { page: p.page, bytes: p.bytes, pages: 0 });
     k.pages++;
     if (p.bytes > k.bytes) Object.assign(k, p);
+  }
+  for (const f of files) {
+    const kind = f.includes(sep) ? f.split(sep)[0]! : f.replace(/\.\w+$/, '');
+    const k = largestByKind[kind];
+    if (k) k.totalBytes = (k.totalBytes ?? 0) + size(f);
   }
   return {
     pages: html.length,
@@ -202,11 +207,18 @@ function report(rows: Row[]): string {
   out.push(`| reviews | ${kinds.join(' | ')} |`);
   out.push(`|---|${kinds.map(() => '---').join('|')}|`);
   for (const r of rows) out.push(`| ${r.reviews.toLocaleString('en-GB')} | ${kinds.map((k) => (r.project.dist.largestByKind[k] ? kb(r.project.dist.largestByKind[k]!.bytes) : '–')).join(' | ')} |`);
+  out.push('', '## Where the bytes are (project: pages of each kind, and MB of all their files, downloads included)', '');
+  out.push(`| reviews | ${kinds.join(' | ')} |`);
+  out.push(`|---|${kinds.map(() => '---').join('|')}|`);
+  for (const r of rows) out.push(`| ${r.reviews.toLocaleString('en-GB')} | ${kinds.map((k) => { const x = r.project.dist.largestByKind[k]; return x ? `${x.pages}: ${x.totalBytes === undefined ? '–' : mb(x.totalBytes)}` : '–'; }).join(' | ')} |`);
   const gfm = rows.find((r) => r.bareUnifiedGfm);
   if (gfm?.bareUnifiedGfm) {
     out.push('', '## remark-gfm under unified() against Astro\'s default Markdown processor', '');
     out.push(`At ${gfm.reviews.toLocaleString('en-GB')} reviews, the bare site (${gfm.bare.dist.pages.toLocaleString('en-GB')} pages) built with Astro's default processor: ${s(gfm.bare.wall)} s wall, ${s(gfm.bare.cpu)} s CPU; with \`unified({ gfm: false, remarkPlugins: [remarkGfm] })\` as the project configures it: ${s(gfm.bareUnifiedGfm.wall)} s wall, ${s(gfm.bareUnifiedGfm.cpu)} s CPU (${(gfm.bareUnifiedGfm.wall / gfm.bare.wall).toFixed(2)}× wall; rendering ${s(gfm.bare.phases.rendering)} s against ${s(gfm.bareUnifiedGfm.phases.rendering)} s, bundling ${s(gfm.bare.phases.bundling)} s against ${s(gfm.bareUnifiedGfm.phases.bundling)} s).`);
   }
+  // What the numbers mean (targets met or missed, and what bounds them): written by people, kept beside the results.
+  const findings = join(root, 'scripts', 'bench', 'findings.md');
+  if (existsSync(findings)) out.push('', readFileSync(findings, 'utf8').trim());
   out.push('', `Measured: ${rows.map((r) => `${r.reviews.toLocaleString('en-GB')} at ${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC`).join('; ')}.`, '');
   return `${out.join('\n')}\n`;
 }

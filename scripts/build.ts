@@ -71,10 +71,13 @@ function checkSite(): { pages: number; indexed: number } {
 
   // Pages link to /BASE/_astro/…; the files sit at _astro/… in the build.
   const base = site.base.replace(/\/?$/, '/');
+  // Every page loads the same few bundled files: each is read once, not once per page.
+  const localFiles = new Map<string, string | undefined>();
   const readLocal = (urlPath: string) => {
     const path = decodeURI(urlPath.split(/[?#]/)[0]!);
     const file = join(staging, path.startsWith(base) ? path.slice(base.length) : path);
-    return file.startsWith(staging) && existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+    if (!localFiles.has(file)) localFiles.set(file, file.startsWith(staging) && existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined);
+    return localFiles.get(file);
   };
   const problems: string[] = [];
   const policies = new Set<string>();
