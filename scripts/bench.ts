@@ -15,6 +15,7 @@
  * and search-index size, the largest page, and writes BENCHMARKS.md (merging
  * with sizes measured by earlier runs). Build output streams to log files, so
  * any amount of it is survived. No test asserts a time: the machines are shared.
+ * `npm run bench -- --report` only rewrites BENCHMARKS.md from scripts/bench/results.json.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -29,12 +30,6 @@ if (sizes.length === 0) sizes.push(200, 1000, 5000, 10000);
 const resultsFile = join(root, 'scripts', 'bench', 'results.json');
 const reportFile = join(root, 'BENCHMARKS.md');
 
-const work = mkdtempSync(join(tmpdir(), 'ae-bench-'));
-const logs = join(work, 'logs');
-mkdirSync(logs);
-// The checker looks for ../shared beside the project: the temporary projects get the real one.
-const shared = join(root, '..', 'shared');
-if (existsSync(shared)) symlinkSync(shared, join(work, 'shared'));
 
 /** node_modules as links to each installed package, so each site keeps its own .astro and .vite caches. */
 function linkModules(dir: string): void {
@@ -132,6 +127,17 @@ async function build(kind: 'project' | 'bare', dir: string, label: string): Prom
   return { wall: m.wallSeconds, cpu: m.cpuSeconds, peakMB: m.peakMB, peakTreeMB: m.peakTreeMB, phasePeakMB: m.phasePeakMB, phases: phases(m.marks, phaseOrder, m.wallSeconds), dist: distStats(join(dir, 'dist')) };
 }
 
+if (process.argv.includes('--report')) {
+  // Rewrite BENCHMARKS.md from the stored results (after editing scripts/bench/findings.md), building nothing.
+  writeFileSync(reportFile, report(JSON.parse(readFileSync(resultsFile, 'utf8')) as Row[]));
+  process.exit(0);
+}
+const work = mkdtempSync(join(tmpdir(), 'ae-bench-'));
+const logs = join(work, 'logs');
+mkdirSync(logs);
+// The checker looks for ../shared beside the project: the temporary projects get the real one.
+const shared = join(root, '..', 'shared');
+if (existsSync(shared)) symlinkSync(shared, join(work, 'shared'));
 const rows: Row[] = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Row[]) : [];
 console.log(`Benchmark: ${sizes.join(', ')} reviews; working in ${work} (build logs in ${logs})`);
 for (const reviews of sizes) {
