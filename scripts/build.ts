@@ -47,7 +47,9 @@ async function buildSite(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   const { build } = await import('astro');
   try {
-    await build({ root, outDir: staging, logLevel: 'warn', mode: 'production' });
+    // BUILD_LOG_LEVEL=info shows Astro's progress (npm run bench reads its phases from it).
+    const logLevel = process.env.BUILD_LOG_LEVEL === 'info' ? 'info' : 'warn';
+    await build({ root, outDir: staging, logLevel, mode: 'production' });
   } catch (error) {
     // The message names the file and line; the bundler's stack beneath it is only noise for an editor.
     console.error(error instanceof Error ? error.message : String(error));
@@ -69,10 +71,13 @@ function checkSite(): { pages: number; indexed: number } {
 
   // Pages link to /BASE/_astro/…; the files sit at _astro/… in the build.
   const base = site.base.replace(/\/?$/, '/');
+  // Every page loads the same few bundled files: each is read once, not once per page.
+  const localFiles = new Map<string, string | undefined>();
   const readLocal = (urlPath: string) => {
     const path = decodeURI(urlPath.split(/[?#]/)[0]!);
     const file = join(staging, path.startsWith(base) ? path.slice(base.length) : path);
-    return file.startsWith(staging) && existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+    if (!localFiles.has(file)) localFiles.set(file, file.startsWith(staging) && existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined);
+    return localFiles.get(file);
   };
   const problems: string[] = [];
   const policies = new Set<string>();

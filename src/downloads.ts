@@ -16,7 +16,7 @@ export type EffectsPage = 'review' | 'intervention' | 'outcome';
 function pageEffects(site: Site, kind: EffectsPage | 'all', id: string): { records: EffectRecord[]; title: string; page: string } {
   switch (kind) {
     case 'review':
-      return { records: site.effects.filter((e) => e.review.id === id), title: `Effects reported by ${site.review(id).data.title}`, page: paths.review(id) };
+      return { records: site.effectsForReview(id), title: `Effects reported by ${site.review(id).data.title}`, page: paths.review(id) };
     case 'intervention': {
       const d = site.intervention(id).data;
       return { records: site.effectsForIntervention(id), title: `Effects reported for ${d.shortName ?? d.name}`, page: paths.intervention(id) };

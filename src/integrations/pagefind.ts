@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { searchIndexGlobs } from '../lib/search-pages.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -19,11 +20,16 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index || errors.length > 0) fail('start', errors);
-          const added = await index!.addDirectory({ path: site });
-          if (added.errors.length > 0) fail('read the site', added.errors);
+          // Only the pages that are searchable (src/lib/search-pages.ts), one glob at a time.
+          let pageCount = 0;
+          for (const glob of searchIndexGlobs) {
+            const added = await index!.addDirectory({ path: site, glob });
+            if (added.errors.length > 0) fail(`read the pages matching ${glob}`, added.errors);
+            pageCount += added.page_count;
+          }
           const written = await index!.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) fail('write its index', written.errors);
-          logger.info(`indexed ${added.page_count} pages for search`);
+          logger.info(`indexed ${pageCount} pages for search`);
         } finally {
           await pagefind.close();
         }

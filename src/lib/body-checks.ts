@@ -46,10 +46,14 @@ const headingPipeline = unified()
   .use(remarkRehype, { passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] })
   .use(rehypeHeadingIds);
 
-/** The ids Astro gives a body's headings (github-slugger over the heading text, after smart quotes). */
-export function headingIds(body: string): string[] {
+/**
+ * The ids Astro gives a body's headings (github-slugger over the heading text, after smart quotes).
+ * `tree`: the body already parsed by parseBody (the same parser), so it is not parsed twice;
+ * a copy is transformed, so the caller's tree is left as it was.
+ */
+export function headingIds(body: string, tree?: Root): string[] {
   const file = new VFile({ value: body, path: 'body.mdx' });
-  headingPipeline.runSync(headingPipeline.parse(file), file);
+  headingPipeline.runSync(tree ? structuredClone(tree) : headingPipeline.parse(file), file);
   return ((file.data as { astro?: { headings?: { slug: string }[] } }).astro?.headings ?? []).map((h) => h.slug);
 }
 
@@ -95,7 +99,7 @@ export function checkBodies(files: readonly BodyFile[], { publicFiles = new Set<
       continue;
     }
     problems.push(...checkMdxTree(tree).map((p) => ({ file: entry.file, field: p.field, message: p.message })));
-    const ids = headingIds(body);
+    const ids = headingIds(body, tree);
     headings.set(`${entry.collection}/${entry.id}`, ids);
     parsed.push({ entry, tree, page: pagePath(entry) });
   }

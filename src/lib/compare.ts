@@ -1,5 +1,6 @@
 /** Pairs of interventions for /compare/: one canonical page per unordered pair. */
 import type { Site } from './model.ts';
+import { classifyEffect, type Direction } from './direction.ts';
 
 /** The canonical order of a pair (by id), so a-vs-b and b-vs-a are one page. */
 export function pairIds(a: string, b: string): [string, string] {
@@ -13,12 +14,88 @@ export function allPairs(ids: readonly string[]): [string, string][] {
 
 /** Outcomes with evidence for both (side by side), and for only one of them. */
 export function sharedOutcomes(site: Site, a: string, b: string) {
-  const outcomesOf = (id: string) => new Set(site.effectsForIntervention(id).map((e) => e.effect.outcome.id));
-  const [oa, ob] = [outcomesOf(a), outcomesOf(b)];
+  const { shared, onlyA, onlyB } = pairSummary(site, a, b);
+  return { shared: shared.map((l) => l.outcome), onlyA, onlyB };
+}
+
+/** One intervention's results on one outcome, as a count per direction. */
+export interface OutcomeTally {
+  /** Results (effects) in our sources. */
+  results: number;
+  /** Per direction, in a fixed order: how many, and how many of those are our reading (not the source's). */
+  directions: { direction: Direction; count: number; ours: number }[];
+}
+
+export interface PairLine {
+  outcome: string;
+  a: OutcomeTally;
+  b: OutcomeTally;
+}
+
+const directionOrder: Direction[] = ['benefit', 'no-difference', 'harm', 'mixed', 'unclear'];
+
+/**
+ * Every intervention's tally per outcome, computed once per site from the model's index
+ * (each effect classified once), so a pair page costs its two rows, not the corpus.
+ */
+const tallies = new WeakMap<Site, Map<string, Map<string, OutcomeTally>>>();
+export function outcomeTallies(site: Site): Map<string, Map<string, OutcomeTally>> {
+  let found = tallies.get(site);
+  if (found) return found;
+  found = new Map();
+  for (const intervention of site.interventions) {
+    const byOutcome = new Map<string, { direction: Direction; ours: boolean }[]>();
+    for (const { effect } of site.effectsForIntervention(intervention.id)) {
+      const c = classifyEffect(effect);
+      const list = byOutcome.get(effect.outcome.id) ?? [];
+      list.push({ direction: c.direction, ours: c.basis === 'our reading' || c.signIsOurs });
+      byOutcome.set(effect.outcome.id, list);
+    }
+    found.set(
+      intervention.id,
+      new Map(
+        [...byOutcome].map(([outcome, list]) => [
+          outcome,
+          {
+            results: list.length,
+            directions: directionOrder
+              .map((direction) => ({ direction, count: list.filter((x) => x.direction === direction).length, ours: list.filter((x) => x.direction === direction && x.ours).length }))
+              .filter((d) => d.count > 0),
+          },
+        ]),
+      ),
+    );
+  }
+  tallies.set(site, found);
+  return found;
+}
+
+/**
+ * What a pair page shows: one line per outcome both have results on (each side's
+ * count by direction), then the outcomes only one of them has. Outcomes by name.
+ */
+export function pairSummary(site: Site, a: string, b: string): { shared: PairLine[]; onlyA: string[]; onlyB: string[] } {
+  const all = outcomeTallies(site);
+  const [ta, tb] = [all.get(a) ?? new Map<string, OutcomeTally>(), all.get(b) ?? new Map<string, OutcomeTally>()];
   const byName = (x: string, y: string) => site.outcome(x).data.name.localeCompare(site.outcome(y).data.name);
   return {
-    shared: [...oa].filter((o) => ob.has(o)).sort(byName),
-    onlyA: [...oa].filter((o) => !ob.has(o)).sort(byName),
-    onlyB: [...ob].filter((o) => !oa.has(o)).sort(byName),
+    shared: [...ta.keys()].filter((o) => tb.has(o)).sort(byName).map((outcome) => ({ outcome, a: ta.get(outcome)!, b: tb.get(outcome)! })),
+    onlyA: [...ta.keys()].filter((o) => !tb.has(o)).sort(byName),
+    onlyB: [...tb.keys()].filter((o) => !ta.has(o)).sort(byName),
   };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const directionWords: Record<Direction, [string, string]> = {
+  benefit: ['favours the intervention', 'favour the intervention'],
+  'no-difference': ['shows no clear difference', 'show no clear difference'],
+  harm: ['favours the comparison', 'favour the comparison'],
+  mixed: ['is mixed', 'are mixed'],
+  unclear: ['is unclear', 'are unclear'],
+};
+
+/** "3 results: 2 favour the intervention (1 our reading), 1 shows no clear difference". */
+export function tallyText(t: OutcomeTally): string {
+  const parts = t.directions.map((d) => `${d.count} ${directionWords[d.direction][d.count === 1 ? 0 : 1]}${d.ours > 0 ? ` (${d.ours} our reading)` : ''}`);
+  return `${plural(t.results, 'result', 'results')}: ${parts.join(', ')}`;
 }

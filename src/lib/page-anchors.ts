@@ -11,9 +11,28 @@
 import type { Entry, RawSite } from './model.ts';
 import { paths } from './model.ts';
 import { allPairs } from './compare.ts';
+import { hubPageCount, hubPagePath } from './hub-pages.ts';
 
 type When<C extends keyof RawSite> = (entry: RawSite[C][number], site: RawSite) => boolean;
 const always = () => true;
+
+/**
+ * The ids a site's entries point back to, computed once per site (not once per entry:
+ * at thousands of reviews, a scan of every review for every review was quadratic).
+ */
+const backLinks = new WeakMap<RawSite, { includedInReview: Set<string>; relatedTo: Set<string>; inEvent: Set<string> }>();
+function linkedIds(site: RawSite) {
+  let found = backLinks.get(site);
+  if (!found) {
+    found = {
+      includedInReview: new Set(site.reviews.flatMap((r) => (r.data.design.type === 'review-of-reviews' ? (r.data.design.includes ?? []).map((i) => i.id) : []))),
+      relatedTo: new Set(site.interventions.flatMap((o) => (o.data.related ?? []).map((r) => r.id))),
+      inEvent: new Set(site.events.flatMap((ev) => (ev.data.interventions ?? []).map((r) => r.id))),
+    };
+    backLinks.set(site, found);
+  }
+  return found;
+}
 
 /** Section ids on entry pages, each with when the template prints it (mirroring the template's condition). */
 export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 'events']: Record<string, When<C>> } = {
@@ -25,8 +44,8 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     delivery: (e) => Boolean(e.data.delivery?.notes),
     effects: always,
     reviews: always,
-    related: (e, site) => (e.data.related?.length ?? 0) > 0 || site.interventions.some((o) => o.data.related?.some((r) => r.id === e.id)),
-    events: (e, site) => site.events.some((ev) => ev.data.interventions?.some((r) => r.id === e.id)),
+    related: (e, site) => (e.data.related?.length ?? 0) > 0 || linkedIds(site).relatedTo.has(e.id),
+    events: (e, site) => linkedIds(site).inEvent.has(e.id),
     'corrections-heading': (e) => (e.data.corrections?.length ?? 0) > 0,
     'cite-this-page': always,
   },
@@ -37,12 +56,10 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
     'strengths-and-limitations': always,
     'who-wrote-it': always,
     'corrections-heading': (e) => (e.data.corrections?.length ?? 0) > 0,
-    commentary: (e) => Boolean(e.data.commentaries),
-    'reported-in': (e, site) =>
-      (e.data.reportedIn?.length ?? 0) > 0 ||
-      site.reviews.some((r) => r.data.design.type === 'review-of-reviews' && r.data.design.includes?.some((i) => i.id === e.id)),
-    citation: always,
     'cite-this-page': always,
+    commentary: (e) => Boolean(e.data.commentaries),
+    'reported-in': (e, site) => (e.data.reportedIn?.length ?? 0) > 0 || linkedIds(site).includedInReview.has(e.id),
+    citation: always,
     // A review always cites its own publication, so its source list is always there.
     'sources-heading': always,
   },
@@ -80,6 +97,7 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
   }
   add(paths.glossary, site.glossary.map((t) => t.id));
   for (const [a, b] of allPairs(site.interventions.map((i) => i.id))) add(paths.comparePair(a, b));
+  for (const i of site.interventions) add(paths.compareWith(i.id));
 
   const entryPage = <C extends keyof typeof sectionAnchors>(collection: C, entry: Entry<unknown>, path: string, extra: string[] = []) => {
     const sections = Object.entries(sectionAnchors[collection] as Record<string, (e: Entry<unknown>, s: RawSite) => boolean>)
@@ -88,6 +106,17 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
     add(path, [...sections, ...extra, ...(bodyHeadings.get(`${collection}/${entry.id}`) ?? [])]);
   };
   for (const e of site.interventions) entryPage('interventions', e, paths.intervention(e.id));
+  // A hub's continuation pages of results, from its count of effects (as the site model counts them).
+  const rows = { interventions: new Map<string, number>(), outcomes: new Map<string, number>() };
+  for (const r of site.reviews) {
+    for (const effect of r.data.effects) {
+      for (const i of new Set(effect.interventions.map((x) => x.id))) rows.interventions.set(i, (rows.interventions.get(i) ?? 0) + 1);
+      rows.outcomes.set(effect.outcome.id, (rows.outcomes.get(effect.outcome.id) ?? 0) + 1);
+    }
+  }
+  for (const [collection, hub] of [['interventions', paths.intervention], ['outcomes', paths.outcome]] as const) {
+    for (const [id, n] of rows[collection]) for (let page = 2; page <= hubPageCount(n); page++) add(hubPagePath(hub(id), page));
+  }
   for (const e of site.reviews) entryPage('reviews', e, paths.review(e.id), e.data.effects.map((effect) => paths.effect(e.id, effect.id).split('#')[1]!));
   for (const e of site.outcomes) entryPage('outcomes', e, paths.outcome(e.id));
   for (const e of site.events) entryPage('events', e, paths.event(e.id));

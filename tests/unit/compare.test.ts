@@ -19,3 +19,62 @@ describe('compare pairs', () => {
     expect(onlyA).toContain('parental-mental-health');
   });
 });
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { pairSummary, tallyText } from '../../src/lib/compare.ts';
+import { classifyEffect } from '../../src/lib/direction.ts';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { projectRoot } from '../../scripts/lib/load-content.ts';
+
+describe('a pair page’s summary', () => {
+  const site = buildSite(toRawSite(loadContent().entries));
+
+  it('counts, for each side, the results on each shared outcome by direction, as the effects say', () => {
+    for (const [a, b] of [['cos-p', 'vipp-sd'], ['cos-p', 'parenting-interventions'], ['video-feedback', 'home-visiting']] as const) {
+      const { shared } = pairSummary(site, a, b);
+      for (const line of shared) {
+        for (const [id, tally] of [[a, line.a], [b, line.b]] as const) {
+          // The reference: the old page's filter, effects on the outcome naming this intervention.
+          const effects = site.effectsForOutcome(line.outcome).filter((e) => e.effect.interventions.some((i) => i.id === id));
+          expect(tally.results, `${id} on ${line.outcome}`).toBe(effects.length);
+          expect(tally.directions.reduce((n, d) => n + d.count, 0)).toBe(effects.length);
+          for (const d of tally.directions) {
+            const these = effects.map((e) => classifyEffect(e.effect)).filter((c) => c.direction === d.direction);
+            expect(d.count).toBe(these.length);
+            expect(d.ours).toBe(these.filter((c) => c.basis === 'our reading' || c.signIsOurs).length);
+          }
+        }
+      }
+    }
+  });
+
+  it('says in words how many results point which way, and which rest on our reading', () => {
+    expect(tallyText({ results: 3, directions: [{ direction: 'benefit', count: 2, ours: 1 }, { direction: 'no-difference', count: 1, ours: 0 }] }))
+      .toBe('3 results: 2 favour the intervention (1 our reading), 1 shows no clear difference');
+    expect(tallyText({ results: 1, directions: [{ direction: 'unclear', count: 1, ours: 0 }] })).toBe('1 result: 1 is unclear');
+  });
+
+  describe('as content grows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ae-compare-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const sized = (reviews: number) => {
+      const root = join(dir, String(reviews));
+      // Interventions held fixed (one clone per 10,000 reviews: none), so only the results grow.
+      generateCorpus(join(projectRoot, 'content'), join(root, 'content'), { reviews, reviewsPerIntervention: 10_000 });
+      return buildSite(toRawSite(loadContent(root).entries));
+    };
+
+    it('stays one line per shared outcome, the same length, while the results it counts grow tenfold', () => {
+      const [small, large] = [sized(18), sized(180)];
+      const text = (s: typeof small) => pairSummary(s, 'cos-p', 'vipp-sd').shared.map((l) => `${tallyText(l.a)} ${tallyText(l.b)}`);
+      const results = (s: typeof small) => pairSummary(s, 'cos-p', 'vipp-sd').shared.reduce((n, l) => n + l.a.results + l.b.results, 0);
+      expect(results(large)).toBe(10 * results(small));
+      expect(text(large)).toHaveLength(text(small).length);
+      expect(text(large).join('').length).toBeLessThan(text(small).join('').length + 20 * text(small).length);
+      expect(text(large).length).toBeLessThanOrEqual(large.outcomes.length);
+    });
+  });
+});

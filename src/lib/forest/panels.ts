@@ -107,6 +107,6 @@ export function reviewPanels(review: Entry<Review>, site: Site, options: PanelOp
       title: `Forest plot of the studies ${review.data.title} pooled for ${outcome.toLowerCase()}${effect?.timepoint ? ` (${effect.timepoint})` : ''}`,
     });
   });
-  const records = site.effects.filter((e) => e.review.id === review.id);
+  const records = site.effectsForReview(review.id);
   return [...studyLevel, ...effectPanels(records, site, 'review', options)];
 }
