@@ -11,6 +11,7 @@
 import type { Entry, RawSite } from './model.ts';
 import { paths } from './model.ts';
 import { allPairs } from './compare.ts';
+import { outcomeAnchor } from './effect-anchors.ts';
 
 type When<C extends keyof RawSite> = (entry: RawSite[C][number], site: RawSite) => boolean;
 const always = () => true;
@@ -52,7 +53,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
 };
 
 /** Ids the templates print that are not worth linking to from a body (page chrome, conditional source lists). */
-export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading'] as const;
+export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading', 'cite-this-page'] as const;
 
 /** Section ids on the fixed pages, always printed. */
 export const fixedPageAnchors: Record<string, readonly string[]> = {
@@ -73,7 +74,7 @@ export interface SitePages {
 export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, readonly string[]>): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   const add = (path: string, anchors: Iterable<string> = []) => pages.set(path, new Set(['main', ...anchors]));
-  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare, paths.corrections]) {
+  for (const path of [paths.home, paths.interventions, paths.reviews, paths.outcomes, paths.events, paths.about, paths.search, paths.evidenceMap, paths.compare, paths.corrections, '/data/']) {
     add(path, fixedPageAnchors[path]);
   }
   add(paths.glossary, site.glossary.map((t) => t.id));
@@ -85,8 +86,13 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
       .map(([id]) => id);
     add(path, [...sections, ...extra, ...(bodyHeadings.get(`${collection}/${entry.id}`) ?? [])]);
   };
-  for (const e of site.interventions) entryPage('interventions', e, paths.intervention(e.id));
-  for (const e of site.reviews) entryPage('reviews', e, paths.review(e.id), e.data.effects.map((effect) => paths.effect(e.id, effect.id).split('#')[1]!));
+  // Effects tables on intervention and review pages carry an anchor for each outcome they report.
+  const outcomesOf = (effects: readonly { outcome: { id: string } }[]) => [...new Set(effects.map((f) => outcomeAnchor(f.outcome.id)))];
+  for (const e of site.interventions) {
+    const effects = site.reviews.flatMap((r) => r.data.effects.filter((f) => f.interventions.some((i) => i.id === e.id)));
+    entryPage('interventions', e, paths.intervention(e.id), outcomesOf(effects));
+  }
+  for (const e of site.reviews) entryPage('reviews', e, paths.review(e.id), [...e.data.effects.map((effect) => paths.effect(e.id, effect.id).split('#')[1]!), ...outcomesOf(e.data.effects)]);
   for (const e of site.outcomes) entryPage('outcomes', e, paths.outcome(e.id));
   for (const e of site.events) entryPage('events', e, paths.event(e.id));
   return pages;

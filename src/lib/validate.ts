@@ -8,6 +8,7 @@
 import type { Entry } from './model.ts';
 import type { Review } from '../schemas/review.ts';
 import { checkConsistency } from './consistency.ts';
+import { checkPermanentLinks } from './short-links.ts';
 import { checkDates, checkDuplicateIds, checkFlow, checkReferences, checkRegistrations, checkUnreadableCharacters, type EntryLike, type Problem } from './integrity.ts';
 
 export interface ValidatedEntry extends EntryLike {
@@ -31,6 +32,7 @@ export function validate(entries: readonly ValidatedEntry[], options: ValidateOp
     ...checkRegistrations(entries),
     ...checkDates(entries, today),
     ...checkFlow(entries),
+    ...checkPermanentLinks(entries),
     // Re-pooling needs a whole, typed review: only for reviews that passed their schema.
     ...checkConsistency(reviews),
   ];

@@ -1,0 +1,94 @@
+// Addresses that last, on the real build: every short link, alias and former
+// address is a redirect page that leads to its page (and is in _redirects);
+// every address in published-urls.txt still resolves; every address the build
+// publishes is on that list.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { allPages, dist, fileFor, isRedirectPage, page, readerText } from '../helpers/dist.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { redirectsFile, redirectsFor } from '../../src/lib/short-links.ts';
+import { parsePublishedUrls, unlistedUrls, unresolvedUrls } from '../../src/lib/published-urls.ts';
+import { site } from '../../src/site.config.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const base = site.base.replace(/\/$/, '');
+const redirects = redirectsFor(loadContent(root).entries);
+const builtFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((name) => statSync(join(dist, name)).isFile())
+  .map((name) => name.split(sep).join('/'));
+
+describe('short links, aliases and former addresses', () => {
+  it('there are short links for every intervention and review, and the aliases people type', () => {
+    const shorts = redirects.filter((r) => r.kind === 'short');
+    expect(shorts).toHaveLength(readdirSync(join(root, 'content/interventions')).length + readdirSync(join(root, 'content/reviews')).length);
+    expect(redirects.map((r) => `${r.from} → ${r.to}`)).toEqual(expect.arrayContaining(['/go/cos-p/ → /interventions/cos-p/', '/circle-of-security/ → /interventions/cos-p/', '/go/cosi/ → /reviews/cosi-trial/']));
+  });
+  for (const r of redirects) {
+    it(`${r.from} leads to ${r.to} without script: refresh, canonical and a visible link`, () => {
+      const doc = page(r.from);
+      expect(isRedirectPage(fileFor(r.from))).toBe(true);
+      expect(doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=${base}${r.to}`);
+      expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(new URL(`${base}${r.to}`, site.origin).href);
+      const link = doc.querySelector(`main a[href="${base}${r.to}"]`)!;
+      expect(readerText(link)).toBe(readerText(page(r.to).querySelector('h1')!));
+      expect(doc.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
+      // The page it leads to is a reading page, not another redirect.
+      expect(allPages()).toContain(r.to);
+    });
+  }
+  it('_redirects lists the same redirects, for hosts that read it', () => {
+    expect(readFileSync(join(dist, '_redirects'), 'utf8')).toBe(redirectsFile(redirects, site.base));
+  });
+  it('redirect pages are exactly the short links, aliases and former addresses', () => {
+    expect(allPages(dist, { redirects: true }).sort()).toEqual(redirects.map((r) => r.from).sort());
+  });
+});
+
+describe('published-urls.txt', () => {
+  const listed = parsePublishedUrls(readFileSync(join(root, 'published-urls.txt'), 'utf8'));
+  it('every published address still resolves to a page, a download or a redirect', () => {
+    expect(listed.length).toBeGreaterThan(400);
+    expect(unresolvedUrls(listed, new Set(builtFiles))).toEqual([]);
+  });
+  it('holds the permanent addresses printed on slides, compare pairs among them', () => {
+    expect(listed).toEqual(expect.arrayContaining(['/', '/interventions/cos-p/', '/reviews/cosi-trial/', '/outcomes/parental-mental-health/', '/events/eypr-2016/', '/glossary/', '/about/', '/go/cos-p/', '/circle-of-security/', '/feed.xml', '/data/effects.csv']));
+    const pairs = listed.filter((u) => /^\/compare\/[a-z0-9-]+-vs-[a-z0-9-]+\/$/.test(u));
+    expect(pairs.length).toBeGreaterThan(100);
+    for (const p of pairs) expect(existsSync(fileFor(p)), p).toBe(true);
+  });
+  it('lists every address this build publishes (run `npm run record-urls` after adding pages)', () => {
+    expect(unlistedUrls(listed, builtFiles)).toEqual([]);
+  });
+});
+
+describe('"Link to this" on effect rows and outcomes', () => {
+  const { entries } = loadContent(root);
+  const reviewsWithEffects = entries.filter((e) => e.collection === 'reviews') as { id: string; data: { effects: { id: string; outcome: string | { id: string } }[] } }[];
+  const outcomeId = (o: string | { id: string }) => (typeof o === 'string' ? o : o.id);
+  it('every effect row on a review page has a visible link to its own address', () => {
+    let rows = 0;
+    for (const r of reviewsWithEffects) {
+      const doc = page(`/reviews/${r.id}/`);
+      for (const effect of r.data.effects) {
+        const row = doc.querySelector(`tr[id="effect-${effect.id}"]`)!;
+        expect(row, `${r.id}#effect-${effect.id}`).not.toBeNull();
+        const link = row.querySelector(`a.permalink[href="#effect-${effect.id}"]`)!;
+        expect(readerText(link)).toMatch(/^Link to this finding: /);
+        rows++;
+      }
+    }
+    expect(rows).toBeGreaterThan(50);
+  });
+  it('every outcome in an intervention\'s or review\'s effects table has one anchor, with a link to it', () => {
+    for (const r of reviewsWithEffects) {
+      const doc = page(`/reviews/${r.id}/`);
+      for (const o of new Set(r.data.effects.map((e) => outcomeId(e.outcome)))) {
+        expect(doc.querySelectorAll(`[id="outcome-${o}"]`), `${r.id}#outcome-${o}`).toHaveLength(1);
+        expect(readerText(doc.querySelector(`[id="outcome-${o}"] a.permalink[href="#outcome-${o}"]`)!)).toMatch(/^Link to this outcome: /);
+      }
+    }
+    const cos = page('/interventions/cos-p/');
+    expect(cos.querySelector('[id="outcome-parental-mental-health"] a.permalink')!.getAttribute('href')).toBe('#outcome-parental-mental-health');
+  });
+});
