@@ -12,6 +12,7 @@ import type { Entry, RawSite } from './model.ts';
 import { paths } from './model.ts';
 import { allPairs } from './compare.ts';
 import { outcomeAnchor } from './effect-anchors.ts';
+import { handoutPath } from './handout.ts';
 
 type When<C extends keyof RawSite> = (entry: RawSite[C][number], site: RawSite) => boolean;
 const always = () => true;
@@ -53,7 +54,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
 };
 
 /** Ids the templates print that are not worth linking to from a body (page chrome, conditional source lists). */
-export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading', 'cite-this-page'] as const;
+export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading', 'cite-this-page', 'share-heading'] as const;
 
 /** Section ids on the fixed pages, always printed. */
 export const fixedPageAnchors: Record<string, readonly string[]> = {
@@ -95,5 +96,6 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
   for (const e of site.reviews) entryPage('reviews', e, paths.review(e.id), [...e.data.effects.map((effect) => paths.effect(e.id, effect.id).split('#')[1]!), ...outcomesOf(e.data.effects)]);
   for (const e of site.outcomes) entryPage('outcomes', e, paths.outcome(e.id));
   for (const e of site.events) entryPage('events', e, paths.event(e.id));
+  for (const e of site.events) add(handoutPath(e.id));
   return pages;
 }

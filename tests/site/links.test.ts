@@ -92,3 +92,21 @@ describe('"Link to this" on effect rows and outcomes', () => {
     expect(cos.querySelector('[id="outcome-parental-mental-health"] a.permalink')!.getAttribute('href')).toBe('#outcome-parental-mental-health');
   });
 });
+
+describe('the share panel on every page', () => {
+  const shortFor = new Map(redirects.filter((r) => r.kind === 'short').map((r) => [r.to, r.from]));
+  for (const url of allPages().filter((p) => p !== '/404.html')) {
+    it(`${url}: offers its short link (or its address) as a link and as a QR code`, () => {
+      const panel = page(url).querySelector('aside.share-panel')!;
+      const expected = new URL(`${base}${shortFor.get(url) ?? url}`, site.origin).href;
+      expect(panel.querySelector('[data-share-url]')!.getAttribute('href')).toBe(expected);
+      expect(readerText(panel)).toContain(`${shortFor.has(url) ? 'Short link' : 'Address'}: ${expected.replace(/^https:\/\//, '')}`);
+      const svg = panel.querySelector('svg.qr-code')!;
+      expect(svg.getAttribute('role')).toBe('img');
+      expect(svg.getAttribute('aria-label')).toBe(`QR code for ${expected.replace(/^https:\/\//, '')}`);
+    });
+  }
+  it('the 404 page, served at any missing address, offers nothing to share', () => {
+    expect(page('/404.html').querySelector('aside.share-panel')).toBeNull();
+  });
+});
