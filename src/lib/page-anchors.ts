@@ -13,6 +13,7 @@ import { paths } from './model.ts';
 import { allPairs } from './compare.ts';
 import { outcomeAnchor } from './effect-anchors.ts';
 import { handoutPath } from './handout.ts';
+import { briefPath } from './brief.ts';
 
 type When<C extends keyof RawSite> = (entry: RawSite[C][number], site: RawSite) => boolean;
 const always = () => true;
@@ -97,5 +98,6 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
   for (const e of site.outcomes) entryPage('outcomes', e, paths.outcome(e.id));
   for (const e of site.events) entryPage('events', e, paths.event(e.id));
   for (const e of site.events) add(handoutPath(e.id));
+  for (const e of site.interventions) add(briefPath(e.id));
   return pages;
 }

@@ -110,3 +110,29 @@ describe('the share panel on every page', () => {
     expect(page('/404.html').querySelector('aside.share-panel')).toBeNull();
   });
 });
+
+describe('the commissioning brief', () => {
+  const { entries } = loadContent(root);
+  const reviewEffects = entries.filter((e) => e.collection === 'reviews').flatMap((e) => (e.data as { effects: { interventions: (string | { id: string })[] }[] }).effects);
+  const interventions = entries.filter((e) => e.collection === 'interventions') as { id: string; data: { name: string; lastReviewed: string; ratings?: { level: string; date: string }[] } }[];
+  for (const { id, data } of interventions) {
+    it(`/interventions/${id}/brief/: summary, ratings with dates, cost, delivery, checked date, up to eight effects with directions, sources, short link`, () => {
+      const doc = page(`/interventions/${id}/brief/`);
+      const text = readerText(doc.querySelector('main')!);
+      expect(readerText(doc.querySelector('h1')!)).toBe(data.name);
+      expect(text).toMatch(/Evidence checked against our sources on \d{1,2} \w+ \d{4}/);
+      for (const heading of ['Evidence ratings, by scheme', 'Cost', 'Delivery', 'Key sources']) expect(text).toContain(heading);
+      expect(doc.querySelectorAll('#brief-ratings + ul > li')).toHaveLength(data.ratings?.length ?? 0);
+      const effects = doc.querySelectorAll('.brief-effects > li');
+      expect(effects.length).toBeLessThanOrEqual(8);
+      for (const li of effects) expect(readerText(li)).toMatch(/^(▲|●|▼|◆|\?) (Favours the intervention|No clear difference|Favours the comparison|Mixed|Unclear): .*basis: .*; (quote|our record)\)$/);
+      const total = reviewEffects.filter((e) => e.interventions.some((i) => (typeof i === 'string' ? i : i.id) === id)).length;
+      expect(readerText(doc.querySelector('#brief-effects')!)).toBe(total === 0 ? 'Effects reported' : `Effects reported (${Math.min(8, total)} of ${total})`);
+      if (total > 8) expect(text).toContain(`${total - 8} more effect${total - 8 === 1 ? '' : 's'} on the full page`);
+      else expect(text).not.toMatch(/more effects? on the full page/);
+      expect(doc.querySelector('.brief-qr [data-share-url]')!.getAttribute('href')).toMatch(/\/go\/[a-z0-9-]+\/$/);
+      // The full page offers it.
+      expect(page(`/interventions/${id}/`).querySelector(`a[href="${base}/interventions/${id}/brief/"]`)).not.toBeNull();
+    });
+  }
+});
