@@ -7,6 +7,11 @@ import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkContentPolicy, remarkSiteLinks } from './src/lib/remark-content.ts';
 import noHeadInjectDirective from './src/integrations/no-head-inject-directive.ts';
+import { loadContent } from './scripts/lib/load-content.ts';
+import { redirectsFor } from './src/lib/short-links.ts';
+
+// Short links, aliases and former addresses are redirect pages: not in the sitemap.
+const redirectPaths = new Set(redirectsFor(loadContent().entries).map((r) => `${site.base.replace(/\/$/, '')}${r.from}`));
 
 export default defineConfig({
   site: site.origin,
@@ -24,7 +29,7 @@ export default defineConfig({
     // No code blocks in content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), pagefind(), (await import('@astrojs/sitemap')).default()],
+  integrations: [mdx(), pagefind(), (await import('@astrojs/sitemap')).default({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
   vite: { plugins: [noHeadInjectDirective()] },
   // No prefetch, no remote fonts, no client scripts unless a component asks.
   devToolbar: { enabled: false },

@@ -14,6 +14,9 @@ import { auditPage } from '../src/lib/csp-audit.ts';
 import { headersFile } from '../src/lib/csp.ts';
 import { customDomain } from '../src/lib/custom-domain.ts';
 import { site } from '../src/site.config.ts';
+import { parsePublishedUrls, unresolvedMessage, unresolvedUrls } from '../src/lib/published-urls.ts';
+import { redirectsFile, redirectsFor } from '../src/lib/short-links.ts';
+import { loadContent } from './lib/load-content.ts';
 
 // No usage reports leave a build machine (the site's privacy promise covers its tooling).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -99,6 +102,17 @@ function checkSite(): { pages: number; indexed: number } {
       fail((error as Error).message);
     }
   }
+  // Every address ever published must still lead somewhere (a page, a download or a redirect page).
+  const listFile = join(root, 'published-urls.txt');
+  if (existsSync(listFile)) {
+    const unresolved = unresolvedUrls(parsePublishedUrls(readFileSync(listFile, 'utf8')), new Set(files));
+    if (unresolved.length > 0) {
+      console.error(unresolvedMessage(unresolved));
+      fail('published addresses would break (listed above)');
+    }
+  }
+  // Short links and aliases for hosts that read _redirects; the HTML redirect pages serve every other host.
+  writeFileSync(join(staging, '_redirects'), redirectsFile(redirectsFor(loadContent(root).entries), site.base));
   // GitHub Pages: the custom domain, from the one config module.
   const domain = customDomain(site.origin, site.base);
   if (domain) writeFileSync(join(staging, 'CNAME'), `${domain}\n`);

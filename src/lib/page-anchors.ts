@@ -12,6 +12,9 @@ import type { Entry, RawSite } from './model.ts';
 import { paths } from './model.ts';
 import { allPairs } from './compare.ts';
 import { hubPageCount, hubPagePath } from './hub-pages.ts';
+import { outcomeAnchor } from './effect-anchors.ts';
+import { handoutPath } from './handout.ts';
+import { briefPath } from './brief.ts';
 
 type When<C extends keyof RawSite> = (entry: RawSite[C][number], site: RawSite) => boolean;
 const always = () => true;
@@ -75,7 +78,7 @@ export const sectionAnchors: { [C in 'interventions' | 'reviews' | 'outcomes' | 
 };
 
 /** Ids the templates print that are not worth linking to from a body (page chrome, conditional source lists). */
-export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading', 'cite-this-page'] as const;
+export const chromeAnchors = ['main', 'advice-heading', 'search-dialog-title', 'search-dialog-q', 'sources-heading', 'cite-this-page', 'share-heading'] as const;
 
 /** Section ids on the fixed pages, always printed. */
 export const fixedPageAnchors: Record<string, readonly string[]> = {
@@ -105,7 +108,15 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
       .map(([id]) => id);
     add(path, [...sections, ...extra, ...(bodyHeadings.get(`${collection}/${entry.id}`) ?? [])]);
   };
-  for (const e of site.interventions) entryPage('interventions', e, paths.intervention(e.id));
+  // Effects tables on intervention and review pages carry an anchor for each outcome they report.
+  const outcomesOf = (effects: readonly { outcome: { id: string } }[]) => [...new Set(effects.map((f) => outcomeAnchor(f.outcome.id)))];
+  const effectsOfIntervention = new Map<string, { outcome: { id: string } }[]>();
+  for (const r of site.reviews) {
+    for (const effect of r.data.effects) {
+      for (const i of new Set(effect.interventions.map((x) => x.id))) effectsOfIntervention.set(i, [...(effectsOfIntervention.get(i) ?? []), effect]);
+    }
+  }
+  for (const e of site.interventions) entryPage('interventions', e, paths.intervention(e.id), outcomesOf(effectsOfIntervention.get(e.id) ?? []));
   // A hub's continuation pages of results, from its count of effects (as the site model counts them).
   const rows = { interventions: new Map<string, number>(), outcomes: new Map<string, number>() };
   for (const r of site.reviews) {
@@ -117,8 +128,10 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
   for (const [collection, hub] of [['interventions', paths.intervention], ['outcomes', paths.outcome]] as const) {
     for (const [id, n] of rows[collection]) for (let page = 2; page <= hubPageCount(n); page++) add(hubPagePath(hub(id), page));
   }
-  for (const e of site.reviews) entryPage('reviews', e, paths.review(e.id), e.data.effects.map((effect) => paths.effect(e.id, effect.id).split('#')[1]!));
+  for (const e of site.reviews) entryPage('reviews', e, paths.review(e.id), [...e.data.effects.map((effect) => paths.effect(e.id, effect.id).split('#')[1]!), ...outcomesOf(e.data.effects)]);
   for (const e of site.outcomes) entryPage('outcomes', e, paths.outcome(e.id));
   for (const e of site.events) entryPage('events', e, paths.event(e.id));
+  for (const e of site.events) add(handoutPath(e.id));
+  for (const e of site.interventions) add(briefPath(e.id));
   return pages;
 }

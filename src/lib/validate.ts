@@ -7,6 +7,7 @@
  */
 import type { Review } from '../schemas/review.ts';
 import { checkConsistency } from './consistency.ts';
+import { checkPermanentLinks } from './short-links.ts';
 import { checkDates, checkDuplicateIds, checkFlow, checkReferences, checkRegistrations, checkUnreadableCharacters, type EntryLike, type Problem } from './integrity.ts';
 
 export interface ValidatedEntry extends EntryLike {
@@ -30,6 +31,7 @@ export function validate(entries: readonly ValidatedEntry[], options: ValidateOp
     ...checkRegistrations(entries),
     ...checkDates(entries, today),
     ...checkFlow(entries),
+    ...checkPermanentLinks(entries),
     // Re-pooling needs a whole, typed review: only for reviews that passed their schema.
     ...checkConsistency(reviews),
   ];

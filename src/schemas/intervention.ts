@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { citation, evidenceRule, partialDate, ref, sourcedNumbers, sourcedTexts, text } from './common.ts';
 import { editorial } from './editorial.ts';
+import { permanentLinks } from './links.ts';
 
 /** How an intervention reaches families. Several may apply. */
 export const deliveryFormat = z.enum(['group', 'individual', 'dyadic', 'home-visiting', 'online']);
@@ -79,6 +80,8 @@ export const interventionSchema = z
     /** Abbreviation, if the field uses one (COS-P, VIPP-SD). */
     shortName: text.optional(),
     otherNames: z.array(text).optional(),
+    /** The short link (/go/<short>/) and aliases that lead to this page (see ./links.ts). */
+    ...permanentLinks,
     /**
      * programme: a named, manualised intervention; approach: a family of
      * practice (video feedback); class: a grouping reviews pool (sensitivity-focused interventions).

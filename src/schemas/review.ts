@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { citation, evidenceRule, id, partialDate, point, ref, sourcedNumbers, sourcedTexts, text } from './common.ts';
 import { effectSchema } from './effect.ts';
 import { editorial } from './editorial.ts';
+import { permanentLinks } from './links.ts';
 
 const registration = z
   .object({
@@ -179,6 +180,8 @@ export const reviewSchema = z
   .object({
     /** Short display title: "COSI trial", "Yaholkoski et al. 2016". */
     title: text,
+    /** The short link (/go/<short>/) and aliases that lead to this page (see ./links.ts). */
+    ...permanentLinks,
     /** The publication itself (its citation, DOI and year live in the sources collection). */
     publication: ref('sources'),
     design,

@@ -10,6 +10,7 @@ const pages = [
   '/', '/interventions/', '/interventions/cos-p/', '/interventions/parenting-interventions/', '/reviews/', '/reviews/cosi-trial/',
   '/reviews/wright-2023/', '/reviews/yaholkoski-2016/', '/outcomes/', '/outcomes/attachment-security/', '/glossary/', '/about/',
   '/events/eypr-2016/', '/search/?q=attachment', '/evidence-map/', '/compare/', '/compare/cos-p-vs-vipp-sd/', '/404.html', '/data/',
+  '/events/eypr-2016/handout/', '/interventions/cos-p/brief/', '/interventions/theraplay/brief/',
 ];
 
 const browser = useBrowser();

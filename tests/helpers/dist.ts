@@ -27,12 +27,15 @@ export function readerText(el: HTMLElement): string {
   return el.textContent.replace(/\s+/g, ' ').trim();
 }
 
-/** Every HTML page in the build, as URL paths. */
-export function allPages(dir = dist): string[] {
+/** A redirect page (short link, alias, former address) only sends readers on: it is tested on its own. */
+export const isRedirectPage = (file: string) => /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
+
+/** Every HTML page in the build, as URL paths: reading pages, or with `redirects`, only the redirect pages. */
+export function allPages(dir = dist, { redirects = false } = {}): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return allPages(path);
-    if (!name.endsWith('.html')) return [];
+    if (statSync(path).isDirectory()) return allPages(path, { redirects });
+    if (!name.endsWith('.html') || isRedirectPage(path) !== redirects) return [];
     const rel = relative(dist, path).split(sep).join('/');
     return [rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`];
   });
