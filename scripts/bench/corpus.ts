@@ -57,6 +57,12 @@ function mapIds(doc: Document, path: (string | number)[], map: (id: string) => s
   for (const item of seq.items) if (isScalar(item) && typeof item.value === 'string') item.value = map(item.value);
 }
 
+/** A clone's short link is its own id, and it takes none of its original's aliases: one name leads to one page. */
+function uniqueLinks(doc: { has(key: string): boolean; set(key: string, value: unknown): void; delete(key: string): boolean }, id: string): void {
+  if (doc.has('short')) doc.set('short', id);
+  doc.delete('aliases');
+}
+
 /**
  * Writes a corpus of `options.reviews` reviews into `target` (a content/ folder),
  * cloned from the committed content in `from` (a content/ folder).
@@ -81,6 +87,7 @@ export function generateCorpus(from: string, target: string, options: CorpusOpti
     const doc = parent.doc.clone();
     doc.set('name', `${String(doc.get('name'))} (copy ${g + 1})`);
     if (doc.has('shortName')) doc.set('shortName', `${String(doc.get('shortName'))} ${g + 1}`);
+    uniqueLinks(doc, cloneOfIntervention(g));
     writeMdx(join(target, 'interventions', `${cloneOfIntervention(g)}.mdx`), doc, parent.body);
   }
 
@@ -106,6 +113,7 @@ export function generateCorpus(from: string, target: string, options: CorpusOpti
     const sameBatch = (id: string) => (exists(id, batch) ? cloneId(id, batch) : id);
     mapIds(doc, ['reportedIn'], sameBatch);
     mapIds(doc, ['design', 'includes'], sameBatch);
+    uniqueLinks(doc, cloneId(original.id, batch));
     writeMdx(join(target, 'reviews', `${cloneId(original.id, batch)}.mdx`), doc, original.body);
   }
   const count = (c: string) => (existsSync(join(target, c)) ? readdirSync(join(target, c)).length : 0);
