@@ -193,14 +193,3 @@ export function outcomeBottomLine(site: Site, outcomeId: string): Omit<BottomLin
     noFindings: 'No review or trial in our sources reports this outcome yet.',
   };
 }
-
-/** An in-page contents entry. */
-export interface ContentsItem {
-  id: string;
-  label: string;
-}
-
-/** The in-page contents list: the sections a page prints, in page order (absent ones dropped). */
-export function pageContents(sections: readonly (ContentsItem & { present: boolean })[]): ContentsItem[] {
-  return sections.filter((s) => s.present).map(({ id, label }) => ({ id, label }));
-}

@@ -42,6 +42,13 @@ export const ageBandLabels = {
 
 export const domainLabels = { parent: 'Parent', child: 'Child', relationship: 'Parent–child relationship' } as const;
 
+/** What kind of document a source is, as the source list names it. */
+export const sourceKindLabels: Record<Source['kind'], string> = {
+  'journal-article': 'Journal article', 'cochrane-review': 'Cochrane review', report: 'Report',
+  'plain-language-summary': 'Plain-language summary', 'registry-record': 'Trial registry record', blog: 'Blog',
+  slides: 'Conference slides', 'provider-page': 'Provider web page', book: 'Book',
+};
+
 export const kindLabels = { programme: 'Named programme', approach: 'Approach', class: 'Group of interventions pooled by reviews' } as const;
 
 /** Directions are written out in words (and styled), never shown by colour alone. */

@@ -33,10 +33,11 @@ describe('page counts on A4', () => {
     expect(n).toBeLessThanOrEqual(4);
     await page.close();
   });
-  it('a review prints in at most 2 pages (the two fullest records, a trial and a ratings set, in at most 4)', { timeout: 120_000 }, async () => {
+  it('a review prints in at most 2 pages (the two fullest records: a trial in at most 4, a ratings set in at most 3)', { timeout: 120_000 }, async () => {
     const page = await browser().newPage();
-    // Known to be longer: every sourced detail of the COSI trial's design, and ratings of ten programmes. Listed in the report as left.
-    const fullest: Record<string, number> = { '/reviews/cosi-trial/': 4, '/reviews/eif-2016-programmes/': 4 };
+    // Known to be longer: every sourced detail of the COSI trial's design and a parent's twelve-point commentary,
+    // and ratings of ten programmes. Left open in the issue, with what it would take (a compact paper edition).
+    const fullest: Record<string, number> = { '/reviews/cosi-trial/': 4, '/reviews/eif-2016-programmes/': 3 };
     const counts: string[] = [];
     const over: string[] = [];
     for (const path of allPages().filter((p) => /^\/reviews\/[^/]+\/$/.test(p))) {
@@ -92,6 +93,15 @@ describe('what is on paper', () => {
     for (const d of dois) expect(d).toMatch(/^doi:10\./);
     expect(await page.locator('.menu, .search-link').first().isVisible()).toBe(false);
     expect(await page.locator('.printed-from').innerText()).toContain('/reviews/yaholkoski-2016/');
+    await page.close();
+  });
+  it('a second-hand citation prints its long form once, in the source list, not after every fact', async () => {
+    const page = await printLayout('/reviews/eif-2016-programmes/');
+    const longForm = page.locator('.cite-as');
+    expect(await longForm.count()).toBeGreaterThan(5);
+    expect(await longForm.first().isVisible()).toBe(false);
+    const once = page.locator('.sources-list', { hasText: 'Figures cited as reported by Axford et al. (2015a)' });
+    expect(await once.isVisible()).toBe(true);
     await page.close();
   });
 });

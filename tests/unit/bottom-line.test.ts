@@ -1,7 +1,7 @@
 // The bottom line at the top of entry pages: what it says, and that it never
 // shows our reading as a finding or leaves a silence unsaid.
 import { describe, expect, it } from 'vitest';
-import { findingLine, interventionBottomLine, interventionFacts, outcomeBottomLine, pageContents, reviewBottomLine } from '../../src/lib/bottom-line.ts';
+import { findingLine, interventionBottomLine, interventionFacts, outcomeBottomLine, reviewBottomLine } from '../../src/lib/bottom-line.ts';
 import { classifyEffect, combineDirections } from '../../src/lib/direction.ts';
 import type { EffectRecord } from '../../src/lib/model.ts';
 import { buildSite } from '../../src/lib/model.ts';
@@ -86,11 +86,5 @@ describe('the real site', () => {
     expect(line.lastChecked?.iso).toBe(dates[0]);
     if (dates.length > 1) expect(line.lastChecked?.label).toMatch(/^between /);
     expect(line.findings.length).toBe(new Set(records.flatMap((r) => r.effect.interventions.map((i) => i.id))).size);
-  });
-});
-
-describe('contents list', () => {
-  it('keeps the sections the page prints, in order', () => {
-    expect(pageContents([{ id: 'a', label: 'A', present: true }, { id: 'b', label: 'B', present: false }, { id: 'c', label: 'C', present: true }])).toEqual([{ id: 'a', label: 'A' }, { id: 'c', label: 'C' }]);
   });
 });
