@@ -45,8 +45,9 @@ if (dialog && opener && typeof dialog.showModal === 'function') {
 /**
  * Filters and sorting for lists and tables marked up with the data attributes
  * named in src/lib/list-controls.ts (interventions index, evidence map). The
- * form is hidden until this runs, so without JavaScript readers simply see
- * everything. Choices live in the URL.
+ * form carries data-needs-script: laid out from the first paint where scripting
+ * is on (so nothing shifts when this arrives), absent where it is off, so
+ * without JavaScript readers simply see everything. Choices live in the URL.
  */
 for (const form of document.querySelectorAll<HTMLFormElement>(`form[${listAttributes.form}]`)) {
   const target = document.querySelector(form.getAttribute(listAttributes.form)!);
@@ -94,7 +95,6 @@ for (const form of document.querySelectorAll<HTMLFormElement>(`form[${listAttrib
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = false;
   apply();
 }
 

@@ -1,52 +1,12 @@
-// Serves the real build with `astro preview` on a free loopback port (beside, not
-// replacing, any preview a developer has running: --ignore-lock) for the
-// browser tests, and stops it afterwards.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+// Serves the real build with `astro preview` for the browser tests, and stops it afterwards.
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-
-const root = join(import.meta.dirname, '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode}:\n${log()}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`astro preview did not answer at ${url} within 30 s:\n${log()}`);
-}
+import { servePreview } from '../../scripts/lib/preview.ts';
 
 export default async function startPreview(project: TestProject) {
-  const port = await freePort();
-  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitFor(`${baseUrl}/`, child, () => output);
-  project.provide('baseUrl', baseUrl);
-  return () => {
-    child.kill('SIGTERM');
-  };
+  const preview = await servePreview(join(import.meta.dirname, '..', '..'));
+  project.provide('baseUrl', preview.baseUrl);
+  return () => preview.stop();
 }
 
 declare module 'vitest' {
