@@ -4,6 +4,8 @@
  * rule in direction.ts. Empty cells are gaps, and gaps are the point.
  */
 import type { EffectRecord, Site } from './model.ts';
+import { paths } from './model.ts';
+import { hubPages, type HubPage } from './hub-pages.ts';
 import { classifyEffect, combineDirections, type Direction } from './direction.ts';
 
 export interface MapCell {
@@ -63,4 +65,47 @@ export function buildEvidenceMap(site: Site) {
 
 export function formatRange(r: { min: number; max: number }): string {
   return r.min === r.max ? String(r.min) : `${r.min}–${r.max}`;
+}
+
+/**
+ * How many results a cell names (in its pop-up and in the map's table): the rest are counted, and found on the
+ * intervention's page. At thousands of reviews a cell can hold hundreds, and every cell's list is on the one page
+ * (twice: pop-up and table), which would pass 2 MB; eight names say what kind of evidence is there.
+ */
+export const cellResultsNamed = 8;
+
+/** The results a cell names, and how many more it holds. */
+export function cellResults(cell: Pick<MapCell, 'effects'>): { named: EffectRecord[]; more: number } {
+  return { named: cell.effects.slice(0, cellResultsNamed), more: Math.max(0, cell.effects.length - cellResultsNamed) };
+}
+
+/**
+ * Results named on one page of the map (each twice: in its cell's pop-up and in the table), about 600 bytes each with
+ * their cells: 600 keep a page near 400 KB. Today's map names about 50 and is one page; at thousands of reviews the
+ * rows (interventions) are shared evenly across pages, /evidence-map/ then /evidence-map/results/<n>/.
+ */
+export const namedPerMapPage = 600;
+
+/** How many rows each page of the map holds, from the number of rows and of results the whole map names. */
+export function mapRowsPerPage(rows: number, named: number): number {
+  const pages = Math.max(1, Math.ceil(named / namedPerMapPage));
+  return Math.max(1, Math.ceil(rows / pages));
+}
+
+/** The results a whole map names, from how many results each cell holds. */
+export function namedInMap(cellCounts: Iterable<number>): number {
+  let named = 0;
+  for (const n of cellCounts) named += Math.min(n, cellResultsNamed);
+  return named;
+}
+
+/** The map's pages: its rows shared evenly, each page complete with every outcome column. */
+export function evidenceMapPages<R extends { cells: readonly Pick<MapCell, 'effects'>[] }>(rows: readonly R[]): HubPage<R>[] {
+  const named = namedInMap(rows.flatMap((r) => r.cells.map((c) => c.effects.length)));
+  return hubPages(rows, paths.evidenceMap, mapRowsPerPage(rows.length, named));
+}
+
+/** Intervention–outcome pairs with no evidence in our sources, on the whole map. */
+export function mapGaps(map: { outcomes: readonly unknown[]; rows: readonly { cells: readonly Pick<MapCell, 'effects'>[] }[] }): number {
+  return map.rows.length * map.outcomes.length - map.rows.reduce((n, r) => n + r.cells.filter((c) => c.effects.length > 0).length, 0);
 }

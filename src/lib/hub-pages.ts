@@ -10,11 +10,11 @@ import type { EffectRecord } from './model.ts';
 /** Rows per page: keeps the largest hub page well under 500 KB (an effects row with its quote is 2–4 KB). */
 export const rowsPerHubPage = 80;
 
-export interface HubPage {
+export interface HubPage<T = EffectRecord> {
   /** 1 for the hub itself. */
   number: number;
   path: string;
-  records: EffectRecord[];
+  records: T[];
   /** 1-based positions of the first and last row in the whole list. */
   first: number;
   last: number;
@@ -26,7 +26,7 @@ export function hubPagePath(hub: string, number: number): string {
 }
 
 /** Splits a hub's rows into pages, in order; a hub with no rows is one empty page. */
-export function hubPages(records: readonly EffectRecord[], hub: string, perPage = rowsPerHubPage): HubPage[] {
+export function hubPages<T = EffectRecord>(records: readonly T[], hub: string, perPage = rowsPerHubPage): HubPage<T>[] {
   const count = Math.max(1, Math.ceil(records.length / perPage));
   return Array.from({ length: count }, (_, i) => ({
     number: i + 1,

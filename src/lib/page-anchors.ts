@@ -12,6 +12,8 @@ import type { Entry, RawSite } from './model.ts';
 import { paths } from './model.ts';
 import { allPairs } from './compare.ts';
 import { hubPageCount, hubPagePath } from './hub-pages.ts';
+import { reviewIndexPageCount } from './review-index.ts';
+import { mapRowsPerPage, namedInMap } from './evidence-map.ts';
 import { outcomeAnchor } from './effect-anchors.ts';
 import { handoutPath } from './handout.ts';
 import { briefPath } from './brief.ts';
@@ -128,6 +130,14 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
   for (const [collection, hub] of [['interventions', paths.intervention], ['outcomes', paths.outcome]] as const) {
     for (const [id, n] of rows[collection]) for (let page = 2; page <= hubPageCount(n); page++) add(hubPagePath(hub(id), page));
   }
+  for (let page = 2; page <= reviewIndexPageCount(site.reviews.length); page++) add(hubPagePath(paths.reviews, page));
+  // The map's continuation pages, from how many results its cells name (as src/lib/evidence-map.ts counts them).
+  const cells = new Map<string, number>();
+  for (const r of site.reviews) {
+    for (const effect of r.data.effects) for (const i of new Set(effect.interventions.map((x) => x.id))) cells.set(`${i} ${effect.outcome.id}`, (cells.get(`${i} ${effect.outcome.id}`) ?? 0) + 1);
+  }
+  const mapPages = hubPageCount(site.interventions.length, mapRowsPerPage(site.interventions.length, namedInMap(cells.values())));
+  for (let page = 2; page <= mapPages; page++) add(hubPagePath(paths.evidenceMap, page));
   for (const e of site.reviews) entryPage('reviews', e, paths.review(e.id), [...e.data.effects.map((effect) => paths.effect(e.id, effect.id).split('#')[1]!), ...outcomesOf(e.data.effects)]);
   for (const e of site.outcomes) entryPage('outcomes', e, paths.outcome(e.id));
   for (const e of site.events) entryPage('events', e, paths.event(e.id));

@@ -1,6 +1,6 @@
 // The gap map's cell rule, case by case.
 import { describe, expect, it } from 'vitest';
-import { buildCell, cellDirection, buildEvidenceMap } from '../../src/lib/evidence-map.ts';
+import { buildCell, cellDirection, buildEvidenceMap, cellResults, cellResultsNamed, evidenceMapPages, mapGaps, mapRowsPerPage, namedInMap, namedPerMapPage } from '../../src/lib/evidence-map.ts';
 import type { EffectRecord } from '../../src/lib/model.ts';
 import { buildSite } from '../../src/lib/model.ts';
 import { loadContent, toRawSite } from '../../scripts/lib/load-content.ts';
@@ -70,5 +70,44 @@ describe('the real map', () => {
   });
   it('has gaps', () => {
     expect(map.rows.flatMap((r) => r.cells).some((c) => c.effects.length === 0)).toBe(true);
+  });
+});
+
+describe('what a cell names', () => {
+  const records = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i }) as unknown as EffectRecord);
+  it('names up to eight results and counts the rest', () => {
+    expect(cellResultsNamed).toBe(8);
+    const eight = records(8);
+    expect(cellResults({ effects: eight })).toEqual({ named: eight, more: 0 });
+    const twelve = records(12);
+    const { named, more } = cellResults({ effects: twelve });
+    expect(named).toEqual(twelve.slice(0, 8));
+    expect(more).toBe(4);
+    expect(cellResults({ effects: [] })).toEqual({ named: [], more: 0 });
+  });
+});
+
+describe('the map in pages', () => {
+  const row = (...counts: number[]) => ({ cells: counts.map((n) => ({ effects: Array.from({ length: n }) as EffectRecord[] })) });
+  it('counts what a map names: each cell up to eight', () => {
+    expect(namedInMap([0, 3, 8, 20])).toBe(0 + 3 + 8 + 8);
+  });
+  it('stays one page while it names up to 600 results, and shares rows evenly across pages beyond', () => {
+    expect(namedPerMapPage).toBe(600);
+    expect(mapRowsPerPage(22, 54)).toBe(22);
+    expect(mapRowsPerPage(22, 600)).toBe(22);
+    expect(mapRowsPerPage(42, 601)).toBe(21);
+    expect(mapRowsPerPage(42, 1885)).toBe(11);
+    expect(mapRowsPerPage(3, 100_000)).toBe(1);
+  });
+  it('pages: /evidence-map/ then /evidence-map/results/<n>/, every row once, in order', () => {
+    const rows = Array.from({ length: 10 }, () => row(8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8)); // 128 named a row
+    const pages = evidenceMapPages(rows);
+    expect(pages.map((p) => [p.path, p.records.length])).toEqual([['/evidence-map/', 4], ['/evidence-map/results/2/', 4], ['/evidence-map/results/3/', 2]]);
+    expect(pages.flatMap((p) => p.records)).toEqual(rows);
+    expect(evidenceMapPages([row(1, 0), row(0, 2)])).toHaveLength(1);
+  });
+  it('counts the gaps of the whole map', () => {
+    expect(mapGaps({ outcomes: [1, 2, 3], rows: [row(1, 0, 0), row(0, 0, 2)] })).toBe(4);
   });
 });
