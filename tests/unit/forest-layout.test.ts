@@ -152,9 +152,9 @@ describe('on a long plot the axis is repeated, so every row with a number has on
   for (const variant of ['wide', 'narrow'] as const) {
     it(`${variant}: no numbered row is further than the reach from an axis line`, () => {
       const panel = bcgPanel();
-      const tall = { ...panel, rows: [...panel.rows, ...panel.rows.map((r) => ({ ...r, key: `${r.key}-again` }))] };
+      const tall = { ...panel, rows: [1, 2, 3, 4].flatMap((n) => panel.rows.map((r) => ({ ...r, key: `${r.key}-${n}` }))) };
       const layout = layoutForest(tall, { variant });
-      expect(layout.axisRepeats.length).toBeGreaterThan(0);
+      expect(layout.axisRepeats.length).toBeGreaterThan(1);
       const lines = [...layout.axisRepeats.map((a) => a.line.y), layout.axisLine.y];
       for (const row of layout.rows) {
         const above = lines.filter((y) => y <= row.top);
@@ -173,8 +173,9 @@ describe('on a long plot the axis is repeated, so every row with a number has on
       expect(legendFor(layout)).toContain('the axis is repeated above the rows');
       expect(forestSvg(layout, 't').match(/<g class="f-axis f-axis-repeat">/g)).toHaveLength(layout.axisRepeats.length);
       if (variant === 'wide') {
-        // The no-effect line stops short of each repeated axis's labels and starts again under it.
-        for (const a of layout.axisRepeats) {
+        // The no-effect line starts under the first repeated axis, stops short of each later one's labels and starts again under it.
+        expect(Math.min(...layout.nullLine.segments.map((s) => s.y1))).toBe(layout.axisRepeats[0]!.line.y);
+        for (const a of layout.axisRepeats.slice(1)) {
           expect(layout.nullLine.segments.some((s) => s.y2 === a.top)).toBe(true);
           expect(layout.nullLine.segments.some((s) => s.y1 === a.line.y)).toBe(true);
         }
@@ -341,7 +342,7 @@ describe('findings without a number: a visible mark for their direction, below t
       '1 result in Odds ratio: 1 favours the intervention; 4 further findings are reported without a number and marked below the axis by direction only: 1 favours the intervention, 1 shows no clear difference, 1 favours the comparison and 1 is mixed (1 of these directions is our reading).',
     );
     expect(legendFor(lower)).toContain(
-      'below the axis, findings reported without a number are marked by direction only: an arrow points to the side it favours (its length means nothing); a dot on the no-effect line means no clear difference; a two-headed arrow means mixed findings',
+      'findings reported without a number are marked below the axis by direction only: an arrow points to the side it favours (its length means nothing); a dot on the no-effect line means no clear difference; a two-headed arrow means mixed findings',
     );
     const table = forestTable(lower);
     expect(table.rows.find((r) => r.key === key('w-harm'))).toMatchObject({

@@ -64,7 +64,7 @@ describe('the table and the caption', () => {
   });
   it('says how to read the marks that are drawn', () => {
     expect(legendFor(layoutForest(effectsPanel('yaholkoski')))).toBe(
-      'Squares are estimates with their 95% CI as a line, dashed lines are approximate CIs we derived from a p-value, hollow circles are estimates reported without a CI and below the axis, findings reported without a number are marked by direction only: a dot on the no-effect line means no clear difference.',
+      'Squares are estimates with their 95% CI as a line, dashed lines are approximate CIs we derived from a p-value, hollow circles are estimates reported without a CI and findings reported without a number are marked below the axis by direction only: a dot on the no-effect line means no clear difference.',
     );
     for (const panel of pagePanels(fixtureEffects('wright'))) expect(legendFor(layoutForest(panel))).not.toMatch(/turned round|1 ÷|flipped/);
     expect(legendFor(layoutForest(bcgPanel()))).toContain('sized by weight');

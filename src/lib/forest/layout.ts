@@ -93,7 +93,7 @@ export function layoutForest(panel: ForestPanel, options: LayoutOptions = {}): F
   let runTop = header.bottom - 4;
   numbered.forEach((row, i) => {
     if (repeatsBefore.has(i)) {
-      addRun(runTop, cursor);
+      if (i > 0) addRun(runTop, cursor);
       const { bottom, ...repeat } = axisRepeatMark(axis, orientation, g, cursor);
       axisRepeats.push(repeat);
       cursor = bottom;

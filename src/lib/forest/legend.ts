@@ -25,7 +25,7 @@ export function legendFor(layout: ForestLayout): string {
       ...(drawn.has('mixed') ? ['a two-headed arrow means mixed findings'] : []),
       ...(drawn.has('unclear') ? ['"?" means the direction is unclear'] : []),
     ];
-    parts.push(`below the axis, findings reported without a number are marked by direction only: ${marks.join('; ')}`);
+    parts.push(`findings reported without a number are marked below the axis by direction only: ${marks.join('; ')}`);
   }
   if (parts.length === 0) return '';
   const text = listInProse(parts);

@@ -8,7 +8,7 @@ import { round2 } from '../scale.ts';
 import { SIZE, stack } from './frame.ts';
 import type { Geometry, Rule, TextLine } from './types.ts';
 
-export const WORDS_ONLY_HEADING = 'Reported without a number, so not on the scale above: each mark shows only which way the finding points';
+const WORDS_ONLY_HEADING = 'Reported without a number, so not on the scale above: each mark shows only which way the finding points';
 
 export function wordsOnlyHeadingMark(g: Geometry, top: number): { lines: TextLine[]; rule: Rule; bottom: number } {
   const rule = { x1: 0, x2: g.width, y: round2(top) };
