@@ -148,6 +148,9 @@ describe('on a long plot the axis is repeated, so every row with a number has on
     expect([...axisRepeatsBefore([100, 100, 100, 100, 100], 480)]).toEqual([0]);
     expect([...axisRepeatsBefore(Array(25).fill(100), 480)]).toEqual([0, 9, 18]);
     expect([...axisRepeatsBefore([1000, 50], 480)]).toEqual([0, 1]);
+    // The repeated axis's own height counts in the span between two axis lines.
+    expect([...axisRepeatsBefore(Array(25).fill(100), 480, 40)]).toEqual([0, 9, 18]);
+    expect([...axisRepeatsBefore(Array(25).fill(100), 480, 70)]).toEqual([0, 8, 16, 24]);
   });
   for (const variant of ['wide', 'narrow'] as const) {
     it(`${variant}: no numbered row is further than the reach from an axis line`, () => {

@@ -51,15 +51,16 @@ function axisFor(panel: ForestPanel, range: readonly [number, number], limits?: 
 /**
  * Before which numbered rows the axis is repeated, given their heights. None
  * when the rows all fit within one reach of the axis below them. Otherwise
- * above the first row, and again wherever a run between two axes would grow
- * past twice the reach: a row between two axes is near one of them.
+ * above the first row, and again wherever the span between two axis lines
+ * (the run of rows and the repeated axis's own height) would grow past twice
+ * the reach: a row between two axes is near one of them.
  */
-export function axisRepeatsBefore(heights: readonly number[], reach: number = AXIS_REACH): Set<number> {
+export function axisRepeatsBefore(heights: readonly number[], reach: number = AXIS_REACH, repeatHeight = 0): Set<number> {
   const before = new Set<number>();
   if (heights.reduce((a, b) => a + b, 0) <= reach) return before;
   let run = 0;
   heights.forEach((h, i) => {
-    if (i === 0 || run + h > 2 * reach) {
+    if (i === 0 || run + h + repeatHeight > 2 * reach) {
       before.add(i);
       run = 0;
     }
@@ -87,22 +88,28 @@ export function layoutForest(panel: ForestPanel, options: LayoutOptions = {}): F
   };
 
   const numbered = panel.rows.filter((r) => r.estimate !== undefined);
-  const repeatsBefore = axisRepeatsBefore(numbered.map((r) => rowMark(r, ctx, 0).bottom));
+  // The pooled summary counts as the last block of the run above the axis (index numbered.length).
+  const summaryHeight = panel.summary ? summaryMark(panel.summary, axis, g, narrow, 0).bottom : undefined;
+  const heights = [...numbered.map((r) => rowMark(r, ctx, 0).bottom), ...(summaryHeight !== undefined ? [summaryHeight] : [])];
+  const repeatsBefore = axisRepeatsBefore(heights, AXIS_REACH, axisRepeatMark(axis, orientation, g, 0).bottom);
   const axisRepeats: AxisRepeat[] = [];
   let cursor = header.bottom;
   let runTop = header.bottom - 4;
+  const repeatAxisIfDue = (i: number) => {
+    if (!repeatsBefore.has(i)) return;
+    if (i > 0) addRun(runTop, cursor);
+    const { bottom, ...repeat } = axisRepeatMark(axis, orientation, g, cursor);
+    axisRepeats.push(repeat);
+    cursor = bottom;
+    runTop = repeat.line.y;
+  };
   numbered.forEach((row, i) => {
-    if (repeatsBefore.has(i)) {
-      if (i > 0) addRun(runTop, cursor);
-      const { bottom, ...repeat } = axisRepeatMark(axis, orientation, g, cursor);
-      axisRepeats.push(repeat);
-      cursor = bottom;
-      runTop = repeat.line.y;
-    }
+    repeatAxisIfDue(i);
     const mark = rowMark(row, ctx, cursor);
     placed.set(row, mark);
     cursor = mark.bottom;
   });
+  repeatAxisIfDue(numbered.length);
 
   const summary = panel.summary ? summaryMark(panel.summary, axis, g, narrow, cursor) : undefined;
   const axisY = round2((summary?.bottom ?? cursor) + 6);
