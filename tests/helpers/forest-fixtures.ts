@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { effectSchema, type Effect } from '../../src/schemas/effect.ts';
 import { reviewSchema, type Review } from '../../src/schemas/review.ts';
-import { axisFamily, rowFromEffect, studyPanel, panelAxisTitle, type ForestPanel } from '../../src/lib/forest/index.ts';
+import { axisFamily, effectPanels, rowFromEffect, studyPanel, panelAxisTitle, type ForestPanel } from '../../src/lib/forest/index.ts';
+import type { EffectRecord, Site } from '../../src/lib/model.ts';
 
 export const fixtureDir = join(import.meta.dirname, '..', 'fixtures', 'forest');
 export const bcgFile = 'tests/fixtures/forest/bcg-review.yaml';
@@ -26,8 +27,8 @@ const outcomeNames: Record<string, string> = {
   'disorganised-attachment': 'Disorganised attachment',
 };
 
-/** A review-page panel: one row per effect, labelled by outcome. */
-export function effectsPanel(group: 'yaholkoski' | 'wright', family = group === 'wright' ? axisFamily('OR') : axisFamily('g')): ForestPanel {
+/** A review-page panel built by hand: one row per effect, labelled by outcome (every row on one axis, so Yaholkoski's only). */
+export function effectsPanel(group: 'yaholkoski', family = axisFamily('g')): ForestPanel {
   const rows = fixtureEffects(group).map((e) =>
     rowFromEffect(e, { key: e.id, label: outcomeNames[e.outcome.id] ?? e.outcome.id, ...(e.timepoint ? { sublabel: e.timepoint } : {}), href: `/reviews/${group}/#effect-${e.id}` }),
   );
@@ -38,4 +39,26 @@ export function effectsPanel(group: 'yaholkoski' | 'wright', family = group === 
 export function bcgPanel(): ForestPanel {
   const review = loadBcgReview();
   return studyPanel(review, review.studyRows![0]!, { key: 'studies-1', title: 'Forest plot of the BCG trials (fixture)' });
+}
+
+/** Just enough of the site model for effectPanels to label rows: names of the fixtures' outcomes and interventions. */
+const stubSite = {
+  outcome: (id: string) => ({ data: { name: outcomeNames[id] ?? id } }),
+  intervention: (id: string) => ({ data: { name: id.toUpperCase() } }),
+} as unknown as Site;
+
+/** Fixture effects as records of one made-up review, optionally with other effects (same review) added. */
+export function fixtureRecords(effects: readonly Effect[], reviewId = 'fixture-review'): EffectRecord[] {
+  const review = { id: reviewId, file: `tests/fixtures/forest/${reviewId}`, data: { title: `Fixture review ${reviewId}` } } as unknown as EffectRecord['review'];
+  return effects.map((effect) => ({ review, effect, anchor: `effect-${effect.id}` }));
+}
+
+/** The panels the site itself would make from fixture effects, on a page of the given kind. */
+export function pagePanels(effects: readonly Effect[], context: 'review' | 'intervention' | 'outcome' = 'review'): ForestPanel[] {
+  return effectPanels(fixtureRecords(effects), stubSite, context, { base: '', subject: 'effects in the fixture' });
+}
+
+/** An effect for tests, valid by the schema: a number (with betterWhen) or a finding in words. */
+export function fixtureEffect(fields: Record<string, unknown>): Effect {
+  return effectSchema.parse({ interventions: ['fixture-intervention'], outcome: 'attachment-security', finding: 'f', source: 's', quote: 'q q q', ...fields });
 }

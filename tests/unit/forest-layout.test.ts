@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { ciFromP } from '../../src/lib/meta/index.ts';
 import { buildAxis, layoutForest, orientationOf, type ForestLayout, type RowLayout } from '../../src/lib/forest/index.ts';
+import { AXIS_REACH, axisRepeatsBefore } from '../../src/lib/forest/layout.ts';
+import { round2 } from '../../src/lib/forest/scale.ts';
 import { textWidth } from '../../src/lib/forest/text.ts';
-import { bcgPanel, effectsPanel } from '../helpers/forest-fixtures.ts';
+import { forestSvg, forestTable, legendFor } from '../../src/lib/forest/index.ts';
+import { bcgPanel, effectsPanel, fixtureEffect, fixtureEffects, pagePanels } from '../helpers/forest-fixtures.ts';
 import type { Effect } from '../../src/schemas/effect.ts';
 
 const rowByKey = (layout: ForestLayout, key: string): RowLayout => layout.rows.find((r) => r.key === key)!;
@@ -77,19 +80,113 @@ describe('the null line', () => {
 
 describe('a log axis for ratios', () => {
   it('puts its ticks at ratio values (1, 2 and 5 times a power of ten), 1 included', () => {
-    for (const layout of [layoutForest(bcgPanel()), layoutForest(effectsPanel('wright'))]) {
+    const wright = pagePanels(fixtureEffects('wright')).map((p) => layoutForest(p));
+    for (const layout of [layoutForest(bcgPanel()), ...wright]) {
       expect(layout.axis.ticks).toContain(1);
       for (const t of layout.axis.ticks) {
         const mantissa = Number((t / 10 ** Math.floor(Math.log10(t) + 1e-9)).toPrecision(6));
         expect([1, 2, 5]).toContain(mantissa);
       }
     }
-    expect(layoutForest(effectsPanel('wright')).axis.ticks).toEqual([1, 2, 5]);
+    expect(wright.map((l) => l.axis.ticks)).toEqual([[0.5, 1, 2], [0.2, 0.5, 1, 2]]);
     expect(buildAxis('ratio', [0.39, 2.56], [0, 100]).ticks).toEqual([0.2, 0.5, 1, 2, 5]);
   });
   it('spaces reciprocal ratios equally about 1', () => {
     const axis = buildAxis('ratio', [0.2, 5], [0, 200]);
     expect(axis.x(1) - axis.x(0.5)).toBeCloseTo(axis.x(2) - axis.x(1), 1);
+  });
+});
+
+describe('an axis never stretches a small effect to fill the panel', () => {
+  const width = (a: { domain: readonly [number, number] }) => a.domain[1] - a.domain[0];
+  it('shows at least a medium effect either side of no effect: d ±0.5, r ±0.3, ratios 0.5 to 2', () => {
+    // Rounded out to whole ticks (d3's nice), so "at least".
+    expect(buildAxis('standardised', [0.05, 0.1, 0.2], [0, 100]).domain).toEqual([-0.6, 0.6]);
+    expect(buildAxis('standardised', [-0.02], [0, 100]).domain).toEqual([-0.6, 0.6]);
+    expect(buildAxis('correlation', [0.23], [0, 100]).domain).toEqual([-0.3, 0.3]);
+    expect(buildAxis('correlation', [-0.05, -0.02], [0, 100]).domain).toEqual([-0.3, 0.3]);
+    expect(buildAxis('ratio', [1.2, 1.1, 1.3], [0, 100]).domain).toEqual([0.5, 2]);
+    expect(buildAxis('ratio', [0.8], [0, 100]).domain).toEqual([0.5, 2]);
+  });
+  it('still widens for larger effects, and keeps the cap', () => {
+    const g = buildAxis('standardised', [0.98, 0.53], [0, 100]);
+    expect(g.domain[0]).toBeLessThanOrEqual(-0.5);
+    expect(g.domain[1]).toBeGreaterThanOrEqual(0.98);
+    expect(buildAxis('ratio', [0.39, 0.77], [0, 100]).domain).toEqual([0.2, 2]);
+    expect(buildAxis('standardised', [-4, 5], [0, 100]).domain).toEqual([-3, 3]);
+  });
+  it('makes a raw mean difference axis symmetric about no effect, so no effect in instrument units fills it', () => {
+    const axis = buildAxis('mean-difference', [-3.2, -5, -1.4], [0, 200]);
+    expect(axis.domain[0]).toBe(-axis.domain[1]);
+    expect(axis.domain[0]).toBeLessThanOrEqual(-5);
+    expect(axis.x(0)).toBe(100);
+  });
+  it('leaves fixed limits alone', () => {
+    expect(buildAxis('correlation', [0.23], [0, 100], [0, 0.25]).domain).toEqual([0, 0.25]);
+  });
+  it('r = 0.23 alone (VIPP-SD) sits well inside its panel, not at the right edge', () => {
+    const panel = pagePanels([fixtureEffect({ id: 'vipp', metric: 'r', estimate: 0.23, betterWhen: 'higher', betterWhenBasis: { reading: 'ours', why: 'a test' } })])[0]!;
+    for (const variant of ['wide', 'narrow'] as const) {
+      const layout = layoutForest(panel, { variant });
+      const { x0, x1 } = layout.columns.plot;
+      const cx = layout.rows[0]!.marker!.cx;
+      expect(layout.axis.domain).toEqual([-0.3, 0.3]);
+      expect(x1 - cx, 'room to the right edge').toBeGreaterThanOrEqual(0.1 * (x1 - x0));
+      expect(cx - layout.nullLine.x, 'distance from no effect').toBeLessThanOrEqual(0.4 * (x1 - x0));
+      expect(layout.nullLine.x).toBe(round2((x0 + x1) / 2));
+    }
+    // A small d, too, stays in the inner part of its half-axis.
+    const small = buildAxis('standardised', [0.2], [0, 100]);
+    expect(small.x(0.2) - small.x(0)).toBeLessThanOrEqual(0.2 * 100);
+    expect(width(small)).toBeCloseTo(1.2, 12);
+  });
+});
+
+describe('on a long plot the axis is repeated, so every row with a number has one near it', () => {
+  it('repeats nothing when the rows fit in one reach, else above the first row and wherever a run outgrows it', () => {
+    expect([...axisRepeatsBefore([100, 100, 100], 480)]).toEqual([]);
+    expect([...axisRepeatsBefore([100, 100, 100, 100, 100], 480)]).toEqual([0]);
+    expect([...axisRepeatsBefore(Array(25).fill(100), 480)]).toEqual([0, 9, 18]);
+    expect([...axisRepeatsBefore([1000, 50], 480)]).toEqual([0, 1]);
+    // The repeated axis's own height counts in the span between two axis lines.
+    expect([...axisRepeatsBefore(Array(25).fill(100), 480, 40)]).toEqual([0, 9, 18]);
+    expect([...axisRepeatsBefore(Array(25).fill(100), 480, 70)]).toEqual([0, 8, 16, 24]);
+  });
+  for (const variant of ['wide', 'narrow'] as const) {
+    it(`${variant}: no numbered row is further than the reach from an axis line`, () => {
+      const panel = bcgPanel();
+      const tall = { ...panel, rows: [1, 2, 3, 4].flatMap((n) => panel.rows.map((r) => ({ ...r, key: `${r.key}-${n}` }))) };
+      const layout = layoutForest(tall, { variant });
+      expect(layout.axisRepeats.length).toBeGreaterThan(1);
+      const lines = [...layout.axisRepeats.map((a) => a.line.y), layout.axisLine.y];
+      for (const row of layout.rows) {
+        const above = lines.filter((y) => y <= row.top);
+        const below = lines.filter((y) => y >= row.top + row.height);
+        const nearest = Math.min(...above.map((y) => row.top - y), ...below.map((y) => y - row.top - row.height));
+        expect(nearest, row.key).toBeLessThanOrEqual(AXIS_REACH);
+      }
+      // The same axis each time: ticks at the same places, with their labels and the favours labels.
+      for (const a of layout.axisRepeats) {
+        expect(a.ticks.map((t) => t.x)).toEqual(layout.ticks.map((t) => t.x));
+        expect(a.ticks.every((t) => t.y1 === a.line.y && t.y2 > t.y1)).toBe(true);
+        const words = a.text.map((t) => t.text);
+        expect(words).toContain('← Favours intervention');
+        expect(words).toContain('1');
+      }
+      expect(legendFor(layout)).toContain('the axis is repeated above the rows');
+      expect(forestSvg(layout, 't').match(/<g class="f-axis f-axis-repeat">/g)).toHaveLength(layout.axisRepeats.length);
+      if (variant === 'wide') {
+        // The no-effect line starts under the first repeated axis, stops short of each later one's labels and starts again under it.
+        expect(Math.min(...layout.nullLine.segments.map((s) => s.y1))).toBe(layout.axisRepeats[0]!.line.y);
+        for (const a of layout.axisRepeats.slice(1)) {
+          expect(layout.nullLine.segments.some((s) => s.y2 === a.top)).toBe(true);
+          expect(layout.nullLine.segments.some((s) => s.y1 === a.line.y)).toBe(true);
+        }
+      }
+    });
+  }
+  it('keeps short plots as they were: one axis, under the rows', () => {
+    expect(layoutForest(effectsPanel('yaholkoski'), { variant: 'narrow' }).axisRepeats).toEqual([]);
   });
 });
 
@@ -166,20 +263,112 @@ describe('rows without a CI, and findings without a number', () => {
     expect(texts(row)).toContain('CI not reported');
     expect(effectsPanel('yaholkoski').rows.find((r) => r.key === 'caregiver-depression')!.noCiReason).toMatch(/^No confidence interval can be calculated from p < \.001: the exact p-value is not reported\.$/);
   });
-  it('labels a finding without a number, with its stated direction, and draws no marker', () => {
+  it('labels a finding without a number with its stated direction, and marks it by direction only, never on the scale', () => {
     const row = rowByKey(layout, 'child-attachment');
     expect(row.marker).toBeUndefined();
     expect(row.whisker).toBeUndefined();
     expect(row.shown).toBeUndefined();
     expect(texts(row)).toContain('No number reported');
     expect(texts(row)).toContain('Stated: no clear difference');
+    expect(row.directionMark).toEqual({ direction: 'no-difference', x1: layout.nullLine.x, x2: layout.nullLine.x, y: row.cy });
+  });
+});
+
+describe('findings without a number: a visible mark for their direction, below the axis', () => {
+  const words = (id: string, direction: string, outcome = 'disorganised-attachment', ours = false) =>
+    fixtureEffect({ id, outcome, direction, directionBasis: ours ? { reading: 'ours', why: 'a test' } : { quote: 'as stated' } });
+  const wordsOnly = [words('w-benefit', 'benefit'), words('w-harm', 'harm', 'disorganised-attachment', true), words('w-none', 'no-difference'), words('w-mixed', 'mixed')];
+  // They join the panel holding a number for the same outcome: the lower-better one (OR 0.54), whose benefit side is the left.
+  const [higherPanel, lowerPanel] = pagePanels([...fixtureEffects('wright'), ...wordsOnly]);
+  const key = (id: string) => `fixture-review--${id}`;
+  for (const variant of ['wide', 'narrow'] as const) {
+    describe(variant, () => {
+      const lower = layoutForest(lowerPanel!, { variant });
+      const higher = layoutForest({ ...higherPanel!, rows: [...higherPanel!.rows, ...lowerPanel!.rows.filter((r) => r.estimate === undefined)] }, { variant });
+      it('sits below the axis and its title, after every row with a number', () => {
+        const last = lower.axisText.at(-1)!.y;
+        for (const id of ['w-benefit', 'w-harm', 'w-none', 'w-mixed']) expect(rowByKey(lower, key(id)).top).toBeGreaterThan(last);
+        expect(rowByKey(lower, key('disorganised-attachment')).top).toBeLessThan(lower.axisLine.y);
+        expect(lower.wordsOnly!.top).toBeGreaterThan(last);
+        expect(lower.wordsOnly!.lines.map((l) => l.text).join(' ')).toBe('Reported without a number, so not on the scale above: each mark shows only which way the finding points');
+        expect(lower.height).toBeGreaterThan(rowByKey(lower, key('w-mixed')).top + rowByKey(lower, key('w-mixed')).height - 1);
+      });
+      it('points an arrow from the no-effect line to the side it favours, by the panel\'s own favours labels', () => {
+        const nullX = lower.nullLine.x;
+        const benefit = rowByKey(lower, key('w-benefit')).directionMark!;
+        const harm = rowByKey(lower, key('w-harm')).directionMark!;
+        // Lower is better here, so "Favours intervention" is on the left.
+        expect(benefit.x1).toBeLessThan(nullX);
+        expect(benefit.x2).toBeLessThan(benefit.x1);
+        expect(harm.x1).toBeGreaterThan(nullX);
+        expect(harm.x2).toBeGreaterThan(harm.x1);
+        // And the other way round where higher is better.
+        expect(rowByKey(higher, key('w-benefit')).directionMark!.x2).toBeGreaterThan(higher.nullLine.x);
+        expect(rowByKey(higher, key('w-harm')).directionMark!.x2).toBeLessThan(higher.nullLine.x);
+        // Every arrow has the same length: it says which way, not how far.
+        expect(Math.abs(benefit.x2 - benefit.x1)).toBe(Math.abs(harm.x2 - harm.x1));
+        for (const r of lower.rows.filter((x) => x.directionMark)) {
+          expect(r.directionMark!.y).toBe(r.cy);
+          expect(Math.min(r.directionMark!.x1, r.directionMark!.x2)).toBeGreaterThanOrEqual(lower.columns.plot.x0);
+          expect(Math.max(r.directionMark!.x1, r.directionMark!.x2)).toBeLessThanOrEqual(lower.columns.plot.x1);
+        }
+      });
+      it('puts "no difference" on the no-effect line and a mixed finding across it', () => {
+        expect(rowByKey(lower, key('w-none')).directionMark).toMatchObject({ x1: lower.nullLine.x, x2: lower.nullLine.x });
+        const mixed = rowByKey(lower, key('w-mixed')).directionMark!;
+        expect(mixed.x1).toBeLessThan(lower.nullLine.x);
+        expect(mixed.x2).toBeGreaterThan(lower.nullLine.x);
+        expect(lower.nullLine.x - mixed.x1).toBe(mixed.x2 - lower.nullLine.x);
+      });
+      it('keeps saying in words whose direction it is', () => {
+        expect(texts(rowByKey(lower, key('w-benefit')))).toContain('Stated: favours the intervention');
+        expect(texts(rowByKey(lower, key('w-harm')))).toContain('Our reading: favours the comparison');
+      });
+      it('draws the no-effect line through the marks and never through words', () => {
+        const x = lower.nullLine.x;
+        const crossing = [...lower.rows.flatMap((r) => r.lines), ...lower.wordsOnly!.lines].filter((line) => {
+          const w = textWidth(line.text, line.role === 'label' ? 13 : 12, line.role === 'label' || line.role === 'heading');
+          const [from, to] = line.anchor === 'start' ? [line.x, line.x + w] : line.anchor === 'end' ? [line.x - w, line.x] : [line.x - w / 2, line.x + w / 2];
+          return from <= x && to >= x;
+        });
+        if (variant === 'narrow') expect(crossing.length).toBeGreaterThan(0);
+        for (const seg of lower.nullLine.segments) {
+          for (const line of crossing) expect(line.y < seg.y1 || line.y - 10 > seg.y2, `${line.text} crosses the null line`).toBe(true);
+        }
+        for (const r of lower.rows.filter((x) => x.directionMark)) expect(lower.nullLine.segments.some((seg) => seg.y1 <= r.cy && seg.y2 >= r.cy)).toBe(true);
+      });
+    });
+  }
+  it('is described in the SVG <desc>, the legend and the table', () => {
+    const lower = layoutForest(lowerPanel!);
+    expect(lower.description).toBe(
+      '1 result in Odds ratio: 1 favours the intervention; 4 further findings are reported without a number and marked below the axis by direction only: 1 favours the intervention, 1 shows no clear difference, 1 favours the comparison and 1 is mixed (1 of these directions is our reading).',
+    );
+    expect(legendFor(lower)).toContain(
+      'findings reported without a number are marked below the axis by direction only: an arrow points to the side it favours (its length means nothing); a dot on the no-effect line means no clear difference; a two-headed arrow means mixed findings',
+    );
+    const table = forestTable(lower);
+    expect(table.rows.find((r) => r.key === key('w-harm'))).toMatchObject({
+      shown: 'No number reported: marked below the axis by its direction only (favours the comparison)',
+      direction: 'Favours the comparison',
+      reported: 'No number reported; our reading: favours the comparison',
+    });
+  });
+  it('draws each direction with its own shape in the SVG, coloured only through classes', () => {
+    const svg = forestSvg(layoutForest(lowerPanel!), 'w');
+    const row = (id: string) => svg.split(`data-key="${key(id)}"`)[1]!.split('</g>')[0]!;
+    expect(row('w-benefit')).toMatch(/<line class="f-direction f-dir-benefit"[^>]*\/><path class="f-direction f-dir-benefit" d="M[^"]+Z" fill="currentColor"\/>/);
+    expect(row('w-harm')).toContain('class="f-direction f-dir-harm"');
+    expect(row('w-none')).toMatch(/<circle class="f-direction f-dir-neutral" cx="[\d.]+" cy="[\d.]+" r="4.5" fill="currentColor"\/>/);
+    expect(row('w-mixed').match(/<path class="f-direction f-dir-neutral"/g)).toHaveLength(2); // two heads
+    expect(svg).not.toContain('no number reported</text>');
   });
 });
 
 describe('orientation: which side is benefit', () => {
   it('keeps numbers as reported and puts benefit on the left when every row is lower-better', () => {
     const layout = layoutForest(bcgPanel());
-    expect(layout.orientation).toEqual({ benefitSide: 'left', mixed: false });
+    expect(layout.orientation).toEqual({ benefitSide: 'left' });
     const benefit = layout.axisText.find((t) => t.role === 'favours-benefit')!;
     expect(benefit.text).toBe('← Favours intervention');
     expect(benefit.x).toBeLessThanOrEqual(layout.nullLine.x);
@@ -188,34 +377,60 @@ describe('orientation: which side is benefit', () => {
   });
   it('puts benefit on the right when every row is higher-better', () => {
     const layout = layoutForest(effectsPanel('yaholkoski'));
-    expect(layout.orientation).toEqual({ benefitSide: 'right', mixed: false });
+    expect(layout.orientation).toEqual({ benefitSide: 'right' });
     expect(layout.axisText.find((t) => t.role === 'favours-benefit')!.text).toBe('Favours intervention →');
   });
-  it('turns a lower-better OR round (1/OR, bounds swapped) when the axis also has a higher-better one, and says so', () => {
-    const layout = layoutForest(effectsPanel('wright'));
-    expect(layout.orientation).toEqual({ benefitSide: 'right', mixed: true });
-    const row = rowByKey(layout, 'disorganised-attachment');
-    expect(row.shown!.estimate).toBeCloseTo(1 / 0.54, 12);
-    expect(row.shown!.ciLow).toBeCloseTo(1 / 0.77, 12);
-    expect(row.shown!.ciHigh).toBeCloseTo(1 / 0.39, 12);
-    expect(row.marker!.cx).toBe(layout.axis.x(1 / 0.54));
-    expect(row.marker!.cx).toBeGreaterThan(layout.nullLine.x); // benefit, on the right
-    expect(texts(row)).toContain('reported as OR 0.54 [0.39, 0.77], where lower is better; shown as 1 ÷ OR so right = benefit');
-    const untouched = rowByKey(layout, 'secure-attachment');
-    expect(untouched.shown!.estimate).toBe(1.85);
-    expect(untouched.notes).toEqual([]);
-  });
-  it('flips the sign for a lower-better difference on a mixed axis', () => {
-    const panel = effectsPanel('yaholkoski');
-    const mixed = { ...panel, rows: panel.rows.map((r) => (r.key === 'caregiver-depression' ? { ...r, estimate: -0.53, betterWhen: 'lower' as const } : r)) };
-    const layout = layoutForest(mixed);
-    expect(layout.orientation.mixed).toBe(true);
-    const row = rowByKey(layout, 'caregiver-depression');
-    expect(row.shown!.estimate).toBe(0.53);
-    expect(texts(row)).toContain('shown with its sign flipped so right = benefit');
-  });
   it('decides from numeric rows only', () => {
-    expect(orientationOf([{ betterWhen: 'lower', estimate: 0.5 }, { betterWhen: 'higher' }])).toEqual({ benefitSide: 'left', mixed: false });
+    expect(orientationOf([{ key: 'a', betterWhen: 'lower', estimate: 0.5 }, { key: 'b', betterWhen: 'higher' }])).toEqual({ benefitSide: 'left' });
+  });
+  it('refuses a panel that mixes higher-better and lower-better rows, rather than turn a number round', () => {
+    const [higher, lower] = pagePanels(fixtureEffects('wright'));
+    const mixed = { ...higher!, rows: [...higher!.rows, ...lower!.rows] };
+    expect(() => layoutForest(mixed)).toThrow(/mixes rows where higher is better with rows where lower is better \(lower: fixture-review--disorganised-attachment\)/);
+    expect(() => orientationOf(bcgPanel().rows, { betterWhen: 'higher' })).toThrow(/give each its own panel/);
+  });
+});
+
+describe('a number is drawn as reported: Wright et al. 2023, OR 0.54 (lower is better) beside OR 1.85 (higher is better)', () => {
+  const panels = pagePanels(fixtureEffects('wright'));
+  const [higher, lower] = panels.map((p) => layoutForest(p));
+  it('puts the two directions in separate panels, keys and titles unique and saying which way is better', () => {
+    expect(panels.map((p) => p.key)).toEqual(['review-ratio-higher-better', 'review-ratio-lower-better']);
+    expect(panels.map((p) => p.title)).toEqual([
+      'Forest plot of effects in the fixture: Odds ratio (log scale), higher is better',
+      'Forest plot of effects in the fixture: Odds ratio (log scale), lower is better',
+    ]);
+    expect(panels.map((p) => p.rows.map((r) => r.key))).toEqual([['fixture-review--secure-attachment'], ['fixture-review--disorganised-attachment']]);
+  });
+  it('plots OR 0.54 at x(0.54), left of the null line, under "Favours intervention" on the left', () => {
+    const row = lower!.rows[0]!;
+    expect(row.shown).toEqual({ estimate: 0.54, ciLow: 0.39, ciHigh: 0.77 });
+    expect(row.marker!.cx).toBe(lower!.axis.x(0.54));
+    expect(row.whisker).toMatchObject({ x1: lower!.axis.x(0.39), x2: lower!.axis.x(0.77) });
+    expect(row.marker!.cx).toBeLessThan(lower!.nullLine.x);
+    expect(lower!.orientation.benefitSide).toBe('left');
+    const benefit = lower!.axisText.find((t) => t.role === 'favours-benefit')!;
+    expect(benefit.text).toBe('← Favours intervention');
+    expect(benefit.x).toBeLessThanOrEqual(lower!.nullLine.x);
+    expect(texts(row)).toContain('0.54 [0.39, 0.77]');
+    expect(texts(row)).not.toMatch(/1 ÷|1\.85|turned|flipped/);
+    expect(row.notes).toEqual([]);
+  });
+  it('plots OR 1.85 at x(1.85), right of the null line, under "Favours intervention" on the right', () => {
+    const row = higher!.rows[0]!;
+    expect(row.shown!.estimate).toBe(1.85);
+    expect(row.marker!.cx).toBe(higher!.axis.x(1.85));
+    expect(row.marker!.cx).toBeGreaterThan(higher!.nullLine.x);
+    expect(higher!.axisText.find((t) => t.role === 'favours-benefit')!.text).toBe('Favours intervention →');
+  });
+  it('says in words, in the table, what was reported and drawn: the same numbers', () => {
+    const table = forestTable(lower!);
+    expect(table.rows[0]).toMatchObject({ reported: 'OR = 0.54 [0.39, 0.77]', shown: '0.54 [0.39, 0.77]', notes: [] });
+    expect(lower!.description).toContain('1 result in Odds ratio: 1 favours the intervention');
+  });
+  it('keeps one panel (and its plain key) for a family whose rows agree', () => {
+    const secure = fixtureEffects('wright').filter((e) => e.betterWhen === 'higher');
+    expect(pagePanels(secure).map((p) => [p.key, p.title])).toEqual([['review-ratio', 'Forest plot of effects in the fixture: Odds ratio (log scale)']]);
   });
 });
 
@@ -232,7 +447,7 @@ describe('output is deterministic and fits', () => {
     expect(found.filter((n) => Math.round(n * 100) / 100 !== n)).toEqual([]);
   });
   it('keeps every narrow text line inside 320 px', () => {
-    for (const panel of [bcgPanel(), effectsPanel('yaholkoski'), effectsPanel('wright')]) {
+    for (const panel of [bcgPanel(), effectsPanel('yaholkoski'), ...pagePanels(fixtureEffects('wright'))]) {
       const layout = layoutForest(panel, { variant: 'narrow' });
       expect(layout.width).toBe(320);
       const lines = [...layout.header, ...layout.rows.flatMap((r) => r.lines), ...(layout.summary?.lines ?? []), ...layout.axisText];

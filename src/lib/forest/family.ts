@@ -54,7 +54,7 @@ export function nullValueOf(kind: AxisKind): number {
   return nullValue(metricOn(kind));
 }
 
-/** Whether this axis holds ratios, drawn on a log scale and turned round by taking the reciprocal. */
+/** Whether this axis holds ratios, drawn on a log scale. */
 export function isLogAxis(kind: AxisKind): boolean {
   return isRatio(metricOn(kind));
 }

@@ -4,7 +4,7 @@
  *   2. layout   – geometry: axis, markers, whiskers, diamond, text (layoutForest);
  *   3. svg      – the layout as an SVG string (forestSvg);
  *   4. table    – the same numbers for a real <table> (forestTable).
- * The layout carries the words for <desc> (describe.ts); poolingStatement() and legendFor() give the caption's.
+ * The layout carries the words for <desc> (describe.ts); comparabilityStatement(), poolingStatement() and legendFor() give the caption's.
  */
 export { axisFamily } from './family.ts';
 export type { ForestPanel } from './types.ts';
@@ -16,6 +16,6 @@ export { effectPanels, reviewPanels } from './panels.ts';
 export type { ForestLayout, RowLayout } from './layout.ts';
 export { layoutForest } from './layout.ts';
 export { forestSvg } from './svg.ts';
-export { panelAxisTitle, poolingStatement } from './describe.ts';
+export { comparabilityStatement, panelAxisTitle, poolingStatement } from './describe.ts';
 export { legendFor } from './legend.ts';
 export { forestTable } from './table.ts';

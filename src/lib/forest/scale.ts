@@ -1,8 +1,9 @@
 /**
  * The x axis: linear for differences and correlations, logarithmic for ratios
  * (so 0.5 and 2 sit equally far from 1). Limits come from the data, always
- * include no effect, and are capped so one very wide CI cannot squash every
- * other row: a CI past the cap ends in an arrow, as in metafor.
+ * include no effect and a minimum span around it (so a small effect is never
+ * stretched to fill the panel), and are capped so one very wide CI cannot
+ * squash every other row: a CI past the cap ends in an arrow, as in metafor.
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { isLogAxis, nullValueOf, type AxisKind } from './family.ts';
@@ -22,6 +23,28 @@ const CAPS: Record<AxisKind, readonly [number, number] | undefined> = {
   correlation: [-1, 1],
   ratio: [0.01, 100],
   'mean-difference': undefined,
+};
+
+/**
+ * The least each kind of axis shows around no effect, whatever the data: room
+ * for a "medium" effect on either side, so a small one sits well inside.
+ *   standardised ±0.5: Cohen's medium d; a small d of 0.2 reaches 40% of the
+ *     way to the edge (larger effects widen the axis, as before).
+ *   correlation ±0.3: Cohen's medium r; r = 0.23 sits at three quarters of
+ *     the half-axis rather than at the edge (alone it once filled a 0–0.25 axis).
+ *   ratio 0.5 to 2: a halving or doubling of the odds or risk, symmetric on
+ *     the log scale (OR 2 is about d = 0.38 by Chinn's ln(OR)·√3/π).
+ *   mean difference: none in units. Its units are the instrument's (points on
+ *     CORE-OM, on the EPDS, …) and no benchmark is shared, nor does the content
+ *     record a minimal important difference per instrument; so its axis is made
+ *     symmetric about no effect instead, which keeps any effect to at most half
+ *     the panel and lets the tick labels, in the instrument's units, give the size.
+ */
+const MIN_SPAN: Record<AxisKind, readonly [number, number] | 'symmetric'> = {
+  standardised: [-0.5, 0.5],
+  correlation: [-0.3, 0.3],
+  ratio: [0.5, 2],
+  'mean-difference': 'symmetric',
 };
 
 export function round2(value: number): number {
@@ -67,7 +90,14 @@ export function buildAxis(kind: AxisKind, values: readonly number[], range: read
   const nullValue = nullValueOf(kind);
   const cap = CAPS[kind];
   let [lo, hi] = limits ?? extent(values, nullValue);
-  if (!limits && cap) [lo, hi] = [Math.max(lo, cap[0]), Math.min(hi, cap[1])];
+  if (!limits) {
+    const span = MIN_SPAN[kind];
+    if (span === 'symmetric') {
+      const reach = Math.max(nullValue - lo, hi - nullValue);
+      [lo, hi] = [nullValue - reach, nullValue + reach];
+    } else [lo, hi] = [Math.min(lo, span[0]), Math.max(hi, span[1])];
+    if (cap) [lo, hi] = [Math.max(lo, cap[0]), Math.min(hi, cap[1])];
+  }
 
   if (isLogAxis(kind)) {
     if (lo === hi) [lo, hi] = [lo / 2, hi * 2];

@@ -6,7 +6,7 @@
  * never rides on colour: markers differ in shape, approximate CIs are dashed,
  * and every side and note is written out.
  */
-import type { ForestLayout, Marker, TextLine, TextRole, Whisker } from './marks/types.ts';
+import type { AxisRepeat, DirectionMark, ForestLayout, Marker, TextLine, TextRole, Whisker } from './marks/types.ts';
 import { polygon } from './marks/polygon.ts';
 import { round2 } from './scale.ts';
 import { escapeXml } from './text.ts';
@@ -18,7 +18,6 @@ const FONT: Record<TextRole, { size: number; weight?: number; italic?: boolean }
   note: { size: 11.5, italic: true },
   value: { size: 13 },
   'value-note': { size: 11.5 },
-  'no-number': { size: 11.5, italic: true },
   'summary-label': { size: 13, weight: 700 },
   stats: { size: 11.5 },
   tick: { size: 12 },
@@ -63,6 +62,39 @@ function marker(m: Marker): string {
   return `<circle class="f-hollow" cx="${m.cx}" cy="${m.cy}" r="${m.r}" fill="none" stroke="currentColor" stroke-width="1.5"/>`;
 }
 
+/** Colour classes by direction; shape, side and the row's words carry the meaning without them. */
+const DIRECTION_CLASS = { benefit: 'f-dir-benefit', harm: 'f-dir-harm', 'no-difference': 'f-dir-neutral', mixed: 'f-dir-neutral', unclear: 'f-dir-neutral' } as const;
+
+function directionMark(d: DirectionMark): string {
+  const cls = `f-direction ${DIRECTION_CLASS[d.direction]}`;
+  const stroke = `stroke="currentColor" stroke-width="2"`;
+  switch (d.direction) {
+    case 'no-difference':
+      // A dot on the no-effect line, as "●" marks no clear difference in the site's tables.
+      return `<circle class="${cls}" cx="${d.x1}" cy="${d.y}" r="4.5" fill="currentColor"/>`;
+    case 'unclear':
+      return `<text class="${cls}" x="${d.x1}" y="${round2(d.y + 4.5)}" font-size="13" font-weight="700" text-anchor="middle">?</text>`;
+    case 'mixed':
+      return `<line class="${cls}" x1="${round2(d.x1 + 5)}" y1="${d.y}" x2="${round2(d.x2 - 5)}" y2="${d.y}" ${stroke}/>${arrow(d.x1, d.y, 'left', cls)}${arrow(d.x2, d.y, 'right', cls)}`;
+    default: {
+      const pointing = d.x2 > d.x1 ? 'right' : 'left';
+      const shaftEnd = pointing === 'right' ? d.x2 - 5 : d.x2 + 5;
+      return `<line class="${cls}" x1="${d.x1}" y1="${d.y}" x2="${round2(shaftEnd)}" y2="${d.y}" ${stroke}/>${arrow(d.x2, d.y, pointing, cls)}`;
+    }
+  }
+}
+
+function axisLines(line: { x1: number; x2: number; y: number }, ticks: readonly { x: number; y1: number; y2: number }[]): string[] {
+  return [
+    `<line class="f-axis-line" x1="${line.x1}" y1="${line.y}" x2="${line.x2}" y2="${line.y}" stroke="currentColor" stroke-width="1"/>`,
+    ...ticks.map((t) => `<line class="f-tick" x1="${t.x}" y1="${t.y1}" x2="${t.x}" y2="${t.y2}" stroke="currentColor" stroke-width="1"/>`),
+  ];
+}
+
+function axisRepeat(a: AxisRepeat): string {
+  return ['<g class="f-axis f-axis-repeat">', ...axisLines(a.line, a.ticks), ...a.text.map(text), '</g>'].join('\n');
+}
+
 /** The whole plot. `id` must be unique on the page: it names the title and description. */
 export function forestSvg(layout: ForestLayout, id: string): string {
   const parts: string[] = [];
@@ -73,6 +105,8 @@ export function forestSvg(layout: ForestLayout, id: string): string {
   );
   parts.push(...layout.header.map(text));
   parts.push(...layout.rules.map((l) => `<line class="f-rule" x1="${l.x1}" y1="${l.y}" x2="${l.x2}" y2="${l.y}" stroke="currentColor" stroke-width="1"/>`));
+  parts.push(...layout.axisRepeats.map(axisRepeat));
+  if (layout.wordsOnly) parts.push(...layout.wordsOnly.lines.map(text));
   parts.push(...layout.nullLine.segments.map((s) => `<line class="f-null" x1="${layout.nullLine.x}" y1="${s.y1}" x2="${layout.nullLine.x}" y2="${s.y2}" stroke="currentColor" stroke-width="1"/>`));
 
   for (const row of layout.rows) {
@@ -80,6 +114,7 @@ export function forestSvg(layout: ForestLayout, id: string): string {
     parts.push(...row.lines.map(text));
     if (row.whisker) parts.push(whisker(row.whisker, row.whisker.approximate ? 'f-ci f-approx' : 'f-ci'));
     if (row.marker) parts.push(marker(row.marker));
+    if (row.directionMark) parts.push(directionMark(row.directionMark));
     if (row.beyondAxis && row.marker) parts.push(arrow(row.beyondAxis === 'left' ? row.marker.cx - 8 : row.marker.cx + 8, row.marker.cy, row.beyondAxis, 'f-arrow'));
     parts.push('</g>');
   }
@@ -97,8 +132,7 @@ export function forestSvg(layout: ForestLayout, id: string): string {
 
   const a = layout.axisLine;
   parts.push('<g class="f-axis">');
-  parts.push(`<line class="f-axis-line" x1="${a.x1}" y1="${a.y}" x2="${a.x2}" y2="${a.y}" stroke="currentColor" stroke-width="1"/>`);
-  parts.push(...layout.ticks.map((t) => `<line class="f-tick" x1="${t.x}" y1="${t.y1}" x2="${t.x}" y2="${t.y2}" stroke="currentColor" stroke-width="1"/>`));
+  parts.push(...axisLines(a, layout.ticks));
   parts.push(...layout.axisText.map(text));
   parts.push('</g>');
   parts.push('</svg>');

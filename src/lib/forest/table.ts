@@ -14,7 +14,7 @@ export interface ForestTableRow {
   readonly href?: string;
   /** As the source reports it. */
   readonly reported: string;
-  /** As drawn on the plot. */
+  /** As drawn on the plot: the reported numbers (with any CI we derived), or the direction a finding without a number is marked by. */
   readonly shown: string;
   readonly weight?: string;
   readonly direction: string;
@@ -45,7 +45,7 @@ export function forestTable(layout: ForestLayout): ForestTable {
       ? drawn.shown.ciLow !== undefined
         ? formatEstimateWithCi(drawn.shown.estimate, drawn.shown.ciLow, drawn.shown.ciHigh)
         : `${formatEffect(drawn.shown.estimate)} (CI not reported)`
-      : 'Not drawn: no number reported';
+      : `No number reported: marked below the axis by its direction only (${directionLabels[row.direction].toLowerCase()})`;
     return {
       key: row.key,
       label: row.label,

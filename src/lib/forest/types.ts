@@ -88,4 +88,6 @@ export interface ForestPanel {
   readonly summary?: ForestSummary;
   /** How many reviews or trials the rows come from: more than one means "not pooled". */
   readonly reviewCount: number;
+  /** The measures of the other plots on the same page, when they differ from this one's: their sizes cannot be compared with these. */
+  readonly otherMeasures?: readonly string[];
 }

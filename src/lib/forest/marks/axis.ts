@@ -1,13 +1,16 @@
 /**
  * The axis mark: the line under the plot, a tick at each of the scale's
  * ticks, and their labels, placed from the null line outwards and skipping
- * any that would touch one already placed.
+ * any that would touch one already placed. Also its repeat above the rows
+ * (axisRepeatMark), for plots whose rows run long.
  */
 import { formatTick } from '../../format.ts';
+import type { Orientation } from '../orient.ts';
 import { round2, type Axis } from '../scale.ts';
 import { textWidth } from '../text.ts';
+import { favoursMark } from './favours.ts';
 import { SIZE } from './frame.ts';
-import type { Geometry, TextLine, Tick } from './types.ts';
+import type { AxisRepeat, Geometry, TextLine, Tick } from './types.ts';
 
 export interface AxisMark {
   readonly line: { readonly x1: number; readonly x2: number; readonly y: number };
@@ -35,4 +38,18 @@ export function axisMark(axis: Axis, g: Geometry, y: number): AxisMark {
   const labelled = labelledTicks(ticks, axis.x(axis.nullValue));
   const labels: TextLine[] = ticks.filter((t) => labelled.has(t.value)).map((t) => ({ text: formatTick(t.value), x: t.x, y: round2(y + 18), anchor: 'middle', role: 'tick' }));
   return { line: { x1: g.plot.x0, x2: g.plot.x1, y }, ticks, labels };
+}
+
+/**
+ * The axis again, from `top` down: favours labels, tick labels, then the line
+ * with its ticks pointing down at the rows it sits above.
+ */
+export function axisRepeatMark(axis: Axis, orientation: Orientation, g: Geometry, top: number): AxisRepeat & { bottom: number } {
+  const favours = favoursMark(orientation, axis.x(axis.nullValue), g, top + 12);
+  const labelY = favours.bottom + 16;
+  const y = round2(labelY + 6);
+  const ticks = axis.ticks.map((value) => ({ value, x: axis.x(value), y1: y, y2: round2(y + 5) }));
+  const labelled = labelledTicks(ticks, axis.x(axis.nullValue));
+  const labels: TextLine[] = ticks.filter((t) => labelled.has(t.value)).map((t) => ({ text: formatTick(t.value), x: t.x, y: round2(labelY), anchor: 'middle', role: 'tick' }));
+  return { top: round2(top), line: { x1: g.plot.x0, x2: g.plot.x1, y }, ticks, text: [...favours.lines, ...labels], bottom: y + 8 };
 }

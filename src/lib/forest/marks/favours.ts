@@ -9,8 +9,8 @@ import { textWidth } from '../text.ts';
 import { SIZE, stack } from './frame.ts';
 import type { Geometry, TextLine } from './types.ts';
 
-/** Beside the null line if both fit there; else at the two ends of the line; else on two lines. */
-export function favoursMark(orientation: Orientation, nullX: number, g: Geometry, axisY: number): { lines: TextLine[]; bottom: number } {
+/** Beside the null line if both fit there; else at the two ends of the line; else on two lines. `y` is the first line's baseline. */
+export function favoursMark(orientation: Orientation, nullX: number, g: Geometry, y: number): { lines: TextLine[]; bottom: number } {
   const benefitLeft = orientation.benefitSide === 'left';
   const leftText = `← Favours ${benefitLeft ? 'intervention' : 'comparison'}`;
   const rightText = `Favours ${benefitLeft ? 'comparison' : 'intervention'} →`;
@@ -18,7 +18,6 @@ export function favoursMark(orientation: Orientation, nullX: number, g: Geometry
   const maxX = g.width - 8;
   const leftWidth = textWidth(leftText, SIZE.tick);
   const rightWidth = textWidth(rightText, SIZE.tick);
-  const y = axisY + 36;
   let left = { x: Math.max(nullX - 6, minX + leftWidth), anchor: 'end' as 'start' | 'end' };
   let right = { x: Math.min(nullX + 6, maxX - rightWidth), anchor: 'start' as 'start' | 'end' };
   let twoLines = false;

@@ -1,14 +1,16 @@
 /**
  * The row mark: one study or result as its words (label, sublabel, notes,
- * numbers) and, when it has a number, a marker and its CI. Wide: words in the
- * label and value columns, the marker between them; narrow: the words stacked
- * above a plot strip of their own.
+ * numbers) and its mark: with a number, a marker at the estimate and its CI;
+ * without one, its direction (marks/direction.ts). Wide: words in the label
+ * and value columns, the mark between them; narrow: the words stacked above a
+ * plot strip of their own.
  */
 import { formatEstimateWithCi, formatPercent } from '../../format.ts';
 import { directionLabels } from '../../labels.ts';
-import type { ShownValues } from '../orient.ts';
+import type { Orientation } from '../orient.ts';
 import { clampToAxis, round2, type Axis } from '../scale.ts';
 import type { DerivationNote, ForestRow } from '../types.ts';
+import { directionMark } from './direction.ts';
 import { SIZE, STRIP, stack, type TextItem } from './frame.ts';
 import type { Geometry, Marker, NullSegment, RowLayout, TextLine } from './types.ts';
 import { whiskerMark } from './whisker.ts';
@@ -36,6 +38,7 @@ export interface RowContext {
   readonly g: Geometry;
   readonly narrow: boolean;
   readonly axis: Axis;
+  readonly orientation: Orientation;
   /** Derivations the header already states for every row. */
   readonly shared: readonly DerivationNote[];
   readonly squareSize: (row: ForestRow) => number;
@@ -48,29 +51,39 @@ export interface RowMark {
   readonly bottom: number;
 }
 
+/** The numbers drawn for a row: as reported (a derived CI is the row's own, and says so). */
+type Numbers = { readonly estimate: number; readonly ciLow?: number; readonly ciHigh?: number };
+
+function numbersOf(row: ForestRow): Numbers | undefined {
+  if (row.estimate === undefined) return undefined;
+  return { estimate: row.estimate, ...(row.ciLow !== undefined && row.ciHigh !== undefined ? { ciLow: row.ciLow, ciHigh: row.ciHigh } : {}) };
+}
+
 /** The row's words: what goes in the label column and what in the value column. */
-function rowWords(row: ForestRow, v: ShownValues | undefined, notes: readonly DerivationNote[], ctx: RowContext) {
+function rowWords(row: ForestRow, v: Numbers | undefined, notes: readonly DerivationNote[], ctx: RowContext) {
   const labelItems: TextItem[] = [
     { text: row.label, role: 'label', size: SIZE.main, bold: true },
     ...(row.sublabel ? [{ text: row.sublabel, role: 'sublabel' as const, size: SIZE.small }] : []),
     ...notes.filter((n) => !ctx.shared.some((d) => d.short === n.short)).map((n) => ({ text: n.short, role: 'note' as const, size: SIZE.small })),
   ];
-  const hasCi = v?.ciLow !== undefined && v.ciHigh !== undefined;
+  const hasCi = v?.ciLow !== undefined;
   const valueText = v ? formatEstimateWithCi(v.estimate, v.ciLow, v.ciHigh) : 'No number reported';
   const weightText = row.weight !== undefined ? formatPercent(row.weight, 1) : undefined;
   const valueItems: TextItem[] = [
     { text: ctx.narrow && weightText ? `${valueText} · weight ${weightText}` : valueText, role: 'value', size: SIZE.main },
     ...(v && !hasCi ? [{ text: 'CI not reported', role: 'value-note' as const, size: SIZE.small }] : []),
+    // Whose direction it is, in words: the arrow drawn for it says the same by shape and side.
     ...(!v ? [{ text: `${row.directionIsOurs ? 'Our reading' : 'Stated'}: ${directionLabels[row.direction].toLowerCase()}`, role: 'value-note' as const, size: SIZE.small }] : []),
   ];
   return { labelItems, valueItems, weightText };
 }
 
-function rowMark(row: ForestRow, v: ShownValues | undefined, ctx: RowContext, top: number): RowMark {
+/** One row from `top`: a number on the scale, or a finding in words marked by its direction. */
+export function rowMark(row: ForestRow, ctx: RowContext, top: number): RowMark {
   const { g, axis } = ctx;
-  const notes: DerivationNote[] = [...(v?.flip ? [v.flip] : []), ...(row.ciDerivation ? [row.ciDerivation] : []), ...(row.derivations ?? [])];
+  const v = numbersOf(row);
+  const notes: DerivationNote[] = [...(row.ciDerivation ? [row.ciDerivation] : []), ...(row.derivations ?? [])];
   const { labelItems, valueItems, weightText } = rowWords(row, v, notes, ctx);
-  const hasCi = v?.ciLow !== undefined && v.ciHigh !== undefined;
 
   let lines: TextLine[];
   let cy: number;
@@ -80,45 +93,30 @@ function rowMark(row: ForestRow, v: ShownValues | undefined, ctx: RowContext, to
     const words = stack([...labelItems, ...valueItems], g.label.x, g.label.width, top);
     lines = words.lines;
     cy = top + words.height + STRIP / 2;
-    height = words.height + (v ? STRIP : 0) + 10;
-    if (v) segment = { y1: round2(top + words.height + 1), y2: round2(top + words.height + STRIP - 1) };
+    height = words.height + STRIP + 10;
+    segment = { y1: round2(top + words.height + 1), y2: round2(top + words.height + STRIP - 1) };
   } else {
     const left = stack(labelItems, g.label.x, g.label.width, top);
     const right = stack(valueItems, g.value.x, g.value.width, top);
     lines = [...left.lines, ...right.lines, ...(weightText ? [{ text: weightText, x: g.weight!.x, y: right.lines[0]!.y, anchor: 'end' as const, role: 'value' as const }] : [])];
     cy = top + 8.5;
     height = Math.max(left.height, right.height) + 7;
-    if (!v) lines.push({ text: 'no number reported', x: round2((g.plot.x0 + g.plot.x1) / 2), y: round2(cy + 4), anchor: 'middle', role: 'no-number' });
   }
   const bottom = top + height;
-  const base = { key: row.key, top: round2(top), height: round2(height), cy: round2(cy), lines };
+  const base = { key: row.key, top: round2(top), height: round2(height), cy: round2(cy), lines, notes };
   const withSegment = segment ? { segment } : {};
-  if (!v) return { row: { ...base, notes }, ...withSegment, bottom };
+  if (!v) return { row: { ...base, directionMark: directionMark(row.direction, ctx.orientation, axis.x(axis.nullValue), g, cy) }, ...withSegment, bottom };
 
+  const hasCi = v.ciLow !== undefined;
   const at = clampToAxis(axis, v.estimate);
   const cx = axis.x(at.value);
   const marker: Marker = hasCi ? { kind: 'square', cx, cy: round2(cy), size: ctx.squareSize(row) } : { kind: 'hollow', cx, cy: round2(cy), r: HOLLOW_R };
   const layout: RowLayout = {
     ...base,
-    shown: { estimate: v.estimate, ...(hasCi ? { ciLow: v.ciLow!, ciHigh: v.ciHigh! } : {}) },
+    shown: v,
     marker,
     ...(hasCi ? { whisker: { ...whiskerMark(axis, v.ciLow!, v.ciHigh!, cy), approximate: row.ciDerivation?.approximate ?? false } } : {}),
     ...(at.beyond ? { beyondAxis: at.beyond } : {}),
-    notes,
   };
   return { row: layout, ...withSegment, bottom };
-}
-
-/** Every row, one under the next from `top`. */
-export function rowsMark(rows: readonly ForestRow[], shown: readonly (ShownValues | undefined)[], ctx: RowContext, top: number): { rows: RowLayout[]; segments: NullSegment[]; bottom: number } {
-  const out: RowLayout[] = [];
-  const segments: NullSegment[] = [];
-  let cursor = top;
-  rows.forEach((row, i) => {
-    const mark = rowMark(row, shown[i], ctx, cursor);
-    out.push(mark.row);
-    if (mark.segment) segments.push(mark.segment);
-    cursor = mark.bottom;
-  });
-  return { rows: out, segments, bottom: cursor };
 }

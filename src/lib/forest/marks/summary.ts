@@ -99,7 +99,8 @@ export interface SummaryMark {
   readonly bottom: number;
 }
 
-export function summaryMark(s: ForestSummary, shown: Shown, axis: Axis, g: Geometry, narrow: boolean, cursor: number): SummaryMark {
+export function summaryMark(s: ForestSummary, axis: Axis, g: Geometry, narrow: boolean, cursor: number): SummaryMark {
+  const shown: Shown = { estimate: s.estimate, ciLow: s.ciLow, ciHigh: s.ciHigh, ...(s.piLow !== undefined && s.piHigh !== undefined ? { piLow: s.piLow, piHigh: s.piHigh } : {}) };
   const top = cursor + 6;
   const text = (narrow ? narrowText : wideText)(s, shown, g, top);
   return {

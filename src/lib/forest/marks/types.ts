@@ -3,6 +3,7 @@
  * markers, the diamond and the axis, all in rounded pixel coordinates. The
  * marks compute these; svg.ts draws them; table.ts reads them.
  */
+import type { Direction } from '../../direction.ts';
 import type { Orientation } from '../orient.ts';
 import type { Axis } from '../scale.ts';
 import type { DerivationNote, ForestPanel } from '../types.ts';
@@ -23,7 +24,6 @@ export type TextRole =
   | 'note'
   | 'value'
   | 'value-note'
-  | 'no-number'
   | 'summary-label'
   | 'stats'
   | 'tick'
@@ -52,6 +52,18 @@ export type Marker =
   | { readonly kind: 'square'; readonly cx: number; readonly cy: number; readonly size: number }
   | { readonly kind: 'hollow'; readonly cx: number; readonly cy: number; readonly r: number };
 
+/**
+ * A finding without a number, by direction only: from x1 (at the no-effect
+ * line) to x2, the arrow's tip; x1 = x2 on the line for no clear difference
+ * (a dot) and unclear ("?"); a mixed finding spans x1 to x2 with two heads.
+ */
+export interface DirectionMark {
+  readonly direction: Direction;
+  readonly x1: number;
+  readonly x2: number;
+  readonly y: number;
+}
+
 export interface RowLayout {
   readonly key: string;
   readonly top: number;
@@ -59,9 +71,11 @@ export interface RowLayout {
   /** Vertical centre of the marker and whisker. */
   readonly cy: number;
   readonly lines: readonly TextLine[];
-  /** The numbers as drawn (turned round when the axis is mixed); absent for a finding without a number. */
+  /** The numbers as drawn: as reported, with a derived CI where the row says so; absent for a finding without a number. */
   readonly shown?: { readonly estimate: number; readonly ciLow?: number; readonly ciHigh?: number };
   readonly marker?: Marker;
+  /** For a finding without a number: which way it points, drawn below the axis, off the scale. */
+  readonly directionMark?: DirectionMark;
   readonly whisker?: Whisker & { readonly approximate: boolean };
   /** The estimate itself lies beyond the axis; the marker sits at its edge. */
   readonly beyondAxis?: 'left' | 'right';
@@ -101,8 +115,20 @@ export interface ForestLayout {
   readonly axisLine: { readonly x1: number; readonly x2: number; readonly y: number };
   readonly ticks: readonly Tick[];
   readonly axisText: readonly TextLine[];
+  /** The axis repeated above the rows (and between them) when the rows run long, so every row has one near it. */
+  readonly axisRepeats: readonly AxisRepeat[];
+  /** Where the findings without a number start, below the axis; absent when there are none. */
+  readonly wordsOnly?: { readonly top: number; readonly lines: readonly TextLine[] };
   readonly rows: readonly RowLayout[];
   readonly summary?: SummaryLayout;
+}
+
+/** A copy of the axis: favours labels and tick labels over a line whose ticks point down at the rows below. */
+export interface AxisRepeat {
+  readonly top: number;
+  readonly line: { readonly x1: number; readonly x2: number; readonly y: number };
+  readonly ticks: readonly Tick[];
+  readonly text: readonly TextLine[];
 }
 
 /** A horizontal rule across the plot (under the header, above the summary). */
