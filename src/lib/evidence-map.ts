@@ -109,3 +109,16 @@ export function evidenceMapPages<R extends { cells: readonly Pick<MapCell, 'effe
 export function mapGaps(map: { outcomes: readonly unknown[]; rows: readonly { cells: readonly Pick<MapCell, 'effects'>[] }[] }): number {
   return map.rows.length * map.outcomes.length - map.rows.reduce((n, r) => n + r.cells.filter((c) => c.effects.length > 0).length, 0);
 }
+
+/** What a cell holds, in words: "2 reviews, 1 trial; 4–12 studies; 300–1200 participants" (ranges as reported, never sums). */
+export function cellCountsText(cell: Pick<MapCell, 'reviews' | 'trials' | 'studies' | 'participants'>): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const kinds = [cell.reviews > 0 && plural(cell.reviews, 'review', 'reviews'), cell.trials > 0 && plural(cell.trials, 'trial', 'trials')].filter(Boolean).join(', ');
+  return `${kinds}${cell.studies ? `; ${formatRange(cell.studies)} studies` : ''}${cell.participants ? `; ${formatRange(cell.participants)} participants` : ''}`;
+}
+
+/** The cells with evidence on one page of the map, row by row, each with its outcome. */
+export function filledCells<R extends { cells: readonly MapCell[] }, O extends { id: string }>(rows: readonly R[], outcomes: readonly O[]): { row: R; cell: MapCell; outcome: O }[] {
+  const byId = new Map(outcomes.map((o) => [o.id, o]));
+  return rows.flatMap((row) => row.cells.filter((c) => c.effects.length > 0).map((cell) => ({ row, cell, outcome: byId.get(cell.outcomeId)! })));
+}

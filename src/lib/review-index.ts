@@ -37,3 +37,13 @@ export function reviewIndexPages(reviews: readonly Entry<Review>[], perPage = re
 export function reviewIndexPageCount(reviews: number): number {
   return hubPageCount(reviews, reviewsPerIndexPage);
 }
+
+/**
+ * An intervention's own list of reviews and trials: the newest with their summaries, the rest by title only (a card
+ * is about 0.8 KB, a title 0.1 KB), so a much-studied intervention's page stays small.
+ */
+const reviewsSummarised = 20;
+
+export function splitReviewList<T>(reviews: readonly T[], summarised = reviewsSummarised): { summarised: T[]; titlesOnly: T[] } {
+  return { summarised: reviews.slice(0, summarised), titlesOnly: reviews.slice(summarised) };
+}

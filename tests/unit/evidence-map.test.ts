@@ -1,6 +1,6 @@
 // The gap map's cell rule, case by case.
 import { describe, expect, it } from 'vitest';
-import { buildCell, cellDirection, buildEvidenceMap, cellResults, cellResultsNamed, evidenceMapPages, mapGaps, mapRowsPerPage, namedInMap, namedPerMapPage } from '../../src/lib/evidence-map.ts';
+import { buildCell, cellCountsText, cellDirection, buildEvidenceMap, cellResults, cellResultsNamed, evidenceMapPages, filledCells, mapGaps, mapRowsPerPage, namedInMap, namedPerMapPage } from '../../src/lib/evidence-map.ts';
 import type { EffectRecord } from '../../src/lib/model.ts';
 import { buildSite } from '../../src/lib/model.ts';
 import { loadContent, toRawSite } from '../../scripts/lib/load-content.ts';
@@ -109,5 +109,19 @@ describe('the map in pages', () => {
   });
   it('counts the gaps of the whole map', () => {
     expect(mapGaps({ outcomes: [1, 2, 3], rows: [row(1, 0, 0), row(0, 0, 2)] })).toBe(4);
+  });
+});
+
+describe('a cell in words', () => {
+  it('counts reviews and trials, then studies and participants as ranges (never summed)', () => {
+    expect(cellCountsText({ reviews: 2, trials: 1, studies: { min: 4, max: 12 }, participants: { min: 300, max: 1200 } })).toBe('2 reviews, 1 trial; 4–12 studies; 300–1200 participants');
+    expect(cellCountsText({ reviews: 1, trials: 0 })).toBe('1 review');
+    expect(cellCountsText({ reviews: 0, trials: 2, participants: { min: 371, max: 371 } })).toBe('2 trials; 371 participants');
+  });
+  it('lists the cells with evidence, row by row, each with its outcome', () => {
+    const cell = (outcomeId: string, n: number) => ({ outcomeId, effects: Array.from({ length: n }) }) as unknown as Parameters<typeof filledCells>[0][number]['cells'][number];
+    const rows = [{ cells: [cell('a', 1), cell('b', 0)] }, { cells: [cell('a', 0), cell('b', 2)] }];
+    const outcomes = [{ id: 'a' }, { id: 'b' }];
+    expect(filledCells(rows, outcomes).map((f) => [rows.indexOf(f.row), f.outcome.id])).toEqual([[0, 'a'], [1, 'b']]);
   });
 });

@@ -1,6 +1,6 @@
 // The list of reviews and trials stays small however many there are: grouped by kind, split into pages.
 import { describe, expect, it } from 'vitest';
-import { reviewIndexPageCount, reviewIndexPages, reviewsPerIndexPage } from '../../src/lib/review-index.ts';
+import { reviewIndexPageCount, reviewIndexPages, reviewsPerIndexPage, splitReviewList } from '../../src/lib/review-index.ts';
 import type { Entry } from '../../src/lib/model.ts';
 import type { Review } from '../../src/schemas/review.ts';
 
@@ -26,5 +26,13 @@ describe('the reviews list', () => {
     expect(reviewIndexPageCount(650)).toBe(3);
     expect(reviewIndexPageCount(300)).toBe(1);
     expect(reviewIndexPageCount(0)).toBe(1);
+  });
+});
+
+describe("an intervention's list of reviews", () => {
+  it('summarises the newest 20 and names the rest by title', () => {
+    const list = Array.from({ length: 23 }, (_, i) => i);
+    expect(splitReviewList(list)).toEqual({ summarised: list.slice(0, 20), titlesOnly: [20, 21, 22] });
+    expect(splitReviewList(list.slice(0, 20))).toEqual({ summarised: list.slice(0, 20), titlesOnly: [] });
   });
 });
