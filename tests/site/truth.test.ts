@@ -77,6 +77,15 @@ describe('what readers are told about how a page was made', () => {
       expect(note?.querySelector('a')?.getAttribute('href'), url).toBe(`${site.repository}/edit/main/${e.file}`);
     }
   });
+  it('every outcome and event page offers "Edit this page", opening its own file (they have no check date)', () => {
+    for (const e of entries.filter((x) => x.collection === 'outcomes' || x.collection === 'events')) {
+      const url = `/${e.collection}/${e.id}/`;
+      const note = page(url).querySelector('main .editorial');
+      expect(note?.querySelector('time'), url).toBeNull();
+      expect(note?.querySelector('a')?.getAttribute('href'), url).toBe(`${site.repository}/edit/main/${e.file}`);
+      expect(readerText(note!), url).toBe('Edit this page');
+    }
+  });
   it('every review page says who wrote it, or that our sources do not record it', () => {
     for (const { id } of reviews) {
       const doc = page(`/reviews/${id}/`);
