@@ -47,10 +47,20 @@ export interface BottomLine {
   facts: Fact[];
   /** ISO date the page's evidence was last checked against its sources, and as readers read it. */
   lastChecked: { iso: string; label: string };
-  /** What the sources found, by outcome (by intervention on an outcome page); most results first. */
+  /** What the sources found, by outcome (by intervention on an outcome page); most results first, at most a dozen. */
   findings: FindingLine[];
+  /** Lines beyond the dozen, counted: the page's full results say them (a summary of 200 lines is not a summary). */
+  moreFindings: number;
   /** Said when there are no findings. */
   noFindings: string;
+}
+
+/** Lines a bottom line shows: on today's pages 12 covers every outcome or intervention, so nothing is left out. */
+const findingsShown = 12;
+
+/** The first dozen lines (most results first) and how many more there are. */
+export function topFindings(lines: readonly FindingLine[]): { findings: FindingLine[]; moreFindings: number } {
+  return { findings: lines.slice(0, findingsShown), moreFindings: Math.max(0, lines.length - findingsShown) };
 }
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -147,7 +157,7 @@ export function interventionBottomLine(site: Site, entry: Entry<Intervention>): 
   return {
     facts,
     lastChecked: checked(entry.data.lastReviewed),
-    findings: findingsByOutcome(site, records, entry.id),
+    ...topFindings(findingsByOutcome(site, records, entry.id)),
     noFindings: 'Our sources report no effects for it yet.',
   };
 }
@@ -166,7 +176,7 @@ export function reviewBottomLine(site: Site, entry: Entry<Review>): BottomLine {
       { label: 'About', values: [d.interventions.length > 3 ? `${d.interventions.length} interventions, listed below` : d.interventions.map((i) => site.intervention(i.id).data.name).join(', ')] },
     ],
     lastChecked: checked(d.lastReviewed),
-    findings: findingsByOutcome(site, records),
+    ...topFindings(findingsByOutcome(site, records)),
     noFindings: 'It reports no effects in numbers or words that we record; see its key findings below.',
   };
 }
@@ -189,7 +199,7 @@ export function outcomeBottomLine(site: Site, outcomeId: string): Omit<BottomLin
       { label: 'Reviews and trials', values: reviews.size > 0 ? [plural(reviews.size, 'report it', 'report it')] : [], silent: 'None in our sources yet' },
     ],
     ...(lastChecked ? { lastChecked } : {}),
-    findings: findingsByIntervention(site, records, outcomeId),
+    ...topFindings(findingsByIntervention(site, records, outcomeId)),
     noFindings: 'No review or trial in our sources reports this outcome yet.',
   };
 }

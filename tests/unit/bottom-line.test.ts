@@ -1,7 +1,7 @@
 // The bottom line at the top of entry pages: what it says, and that it never
 // shows our reading as a finding or leaves a silence unsaid.
 import { describe, expect, it } from 'vitest';
-import { findingLine, interventionBottomLine, interventionFacts, outcomeBottomLine, reviewBottomLine } from '../../src/lib/bottom-line.ts';
+import { findingLine, interventionBottomLine, interventionFacts, outcomeBottomLine, reviewBottomLine, topFindings } from '../../src/lib/bottom-line.ts';
 import { classifyEffect, combineDirections } from '../../src/lib/direction.ts';
 import type { EffectRecord } from '../../src/lib/model.ts';
 import { buildSite } from '../../src/lib/model.ts';
@@ -86,5 +86,23 @@ describe('the real site', () => {
     expect(line.lastChecked?.iso).toBe(dates[0]);
     if (dates.length > 1) expect(line.lastChecked?.label).toMatch(/^between /);
     expect(line.findings.length).toBe(new Set(records.flatMap((r) => r.effect.interventions.map((i) => i.id))).size);
+  });
+});
+
+describe('a bottom line stays a summary', () => {
+  const line = (name: string) => findingLine(name, `/outcomes/${name}/`, [record({ direction: 'benefit' })]);
+  it('shows the first dozen lines (most results first) and counts the rest', () => {
+    const lines = Array.from({ length: 13 }, (_, i) => line(`o${i}`));
+    expect(topFindings(lines)).toEqual({ findings: lines.slice(0, 12), moreFindings: 1 });
+    expect(topFindings(lines.slice(0, 12))).toEqual({ findings: lines.slice(0, 12), moreFindings: 0 });
+  });
+  it("leaves nothing out on today's pages", () => {
+    const today = buildSite(toRawSite(loadContent().entries));
+    const lines = [
+      ...today.interventions.map((i) => interventionBottomLine(today, i)),
+      ...today.reviews.map((r) => reviewBottomLine(today, r)),
+      ...today.outcomes.map((o) => outcomeBottomLine(today, o.id)),
+    ];
+    expect(lines.filter((l) => l.moreFindings > 0)).toEqual([]);
   });
 });

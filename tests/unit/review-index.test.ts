@@ -30,9 +30,10 @@ describe('the reviews list', () => {
 });
 
 describe("an intervention's list of reviews", () => {
-  it('summarises the newest 20 and names the rest by title', () => {
-    const list = Array.from({ length: 23 }, (_, i) => i);
-    expect(splitReviewList(list)).toEqual({ summarised: list.slice(0, 20), titlesOnly: [20, 21, 22] });
-    expect(splitReviewList(list.slice(0, 20))).toEqual({ summarised: list.slice(0, 20), titlesOnly: [] });
+  it('summarises the newest 20, names the next 100 by title, and counts the rest', () => {
+    const list = Array.from({ length: 123 }, (_, i) => i);
+    expect(splitReviewList(list)).toEqual({ summarised: list.slice(0, 20), titlesOnly: list.slice(20, 120), more: 3 });
+    expect(splitReviewList(list.slice(0, 23))).toEqual({ summarised: list.slice(0, 20), titlesOnly: [20, 21, 22], more: 0 });
+    expect(splitReviewList(list.slice(0, 20))).toEqual({ summarised: list.slice(0, 20), titlesOnly: [], more: 0 });
   });
 });
