@@ -95,6 +95,21 @@ describe('a direction is "stated" only by words that state it', () => {
     expect(stated('harm', 'effects on sleep')).toEqual(refused('harm', 'effects on sleep'));
     expect(stated('mixed', 'effects on sleep')).toEqual(refused('mixed', 'effects on sleep'));
   });
+  it('each word of a direction counts in any of its forms, alone in the basis', () => {
+    const forms: Record<string, string[]> = {
+      benefit: ['improvements', 'increased', 'reduced', 'decreased', 'effectiveness', 'beneficial', 'successful', 'helpful', 'promising', 'fewer', 'less', 'more likely', 'positive', 'better'],
+      'no-difference': ['no', 'not', 'null', 'without', 'similar', 'comparable', 'did not', 'ns', 'n.s.'],
+      harm: ['harmful', 'worsened', 'negative', 'favoured treatment-as-usual', 'adverse'],
+      mixed: ['mixed', 'but', 'though', 'however', 'whereas'],
+    };
+    for (const [direction, words] of Object.entries(forms)) {
+      for (const word of words) expect(stated(direction, `scores ${word} at follow-up`), `${direction}: ${word}`).toEqual([]);
+    }
+  });
+  it('a word of direction counts only as a whole word', () => {
+    expect(stated('no-difference', 'a notable piano recital')).toEqual(refused('no-difference', 'a notable piano recital'));
+    expect(stated('benefit', 'unhelpfulness')).toEqual(refused('benefit', 'unhelpfulness'));
+  });
   it('a direction with no rule of words (unclear) is not judged', () => {
     expect(stated('unclear', 'effects on sleep')).toEqual([]);
   });
@@ -105,6 +120,11 @@ describe('a direction is "stated" only by words that state it', () => {
   it('names the basis wherever it stands', () => {
     const data = { design: { arms: [{}, { direction: 'harm', directionBasis: { quote: 'no change' } }] } };
     expect(checkStatedBases([review(data)]).map((p) => p.field)).toEqual(['design.arms[1].directionBasis']);
+  });
+  it('a sign is stated by any word that says which way the number runs, in any of its forms', () => {
+    for (const word of ['reduction', 'increases', 'decreased', 'improvement', 'fewer', 'less', 'more', 'lowered', 'higher', 'raised', 'declined', 'decline']) {
+      expect(checkStatedBases([review({ effects: [{ betterWhen: 'lower', betterWhenBasis: { record: `a ${word} in distress scores` } }] })]), word).toEqual([]);
+    }
   });
   it('a sign is refused in words that do not say which way the number runs', () => {
     expect(checkStatedBases([review({ effects: [{ betterWhen: 'lower', betterWhenBasis: { quote: 'parenting stress scores' } }] })])).toEqual([
@@ -135,6 +155,20 @@ describe('a claim is checked against the evidence it rests on', () => {
   it('names every uncovered word, as written, in one problem', () => {
     const data = { effects: [{ finding: 'It Improved more and worked Best.', source: src, record: 'g = 0.65' }] };
     expect(checkClaimStrength([review(data)])).toEqual([{ file, field: 'effects[0].finding', message: says('"Improved", "Best"', 'its quote or record') }]);
+  });
+  it('names each word of claim as written, whole, in every form it takes', () => {
+    const prose = 'It improved, increased and reduced scores, decreased stress, was beneficial, not harmful, disagreed, outperformed and was superior.';
+    expect(checkClaimStrength([review({ summary: prose })])).toEqual([
+      { file, field: 'summary', message: says('"improved", "increased", "reduced", "decreased", "beneficial", "harmful", "disagreed", "outperformed"', "this entry's evidence") },
+    ]);
+    const comparisons = 'The worse and the worst, most and least, fewer, stronger, weakest, larger, biggest, smaller, greater, inferior.';
+    expect(checkClaimStrength([review({ summary: comparisons })])[0]!.message).toBe(
+      says('"worse", "most", "least", "fewer", "stronger", "weakest", "larger", "smaller", "greater", "inferior"', "this entry's evidence"),
+    );
+    expect(checkClaimStrength([review({ summary: 'It was effective, the work was ineffective, its effectiveness low; it works well and parents say it work best.' })])[0]!.message).toBe(
+      says('"best", "effective", "works well"', "this entry's evidence"),
+    );
+    expect(checkClaimStrength([review({ summary: 'Parents say it work best.' })])[0]!.message).toBe(says('"best", "work best"', "this entry's evidence"));
   });
   it('a summary, a finding and a text are checked; an outcome\'s own summary defines its measure and is not', () => {
     const data = { summary: 'Better.', effects: [{ finding: 'Better.' }], keyFindings: [{ text: 'Better.' }], label: 'Better.' };
