@@ -75,6 +75,9 @@ describe('what counts as cited evidence', () => {
     const unsourced = { direction: 'benefit', directionBasis: { quote: 'nowhere in any text' } };
     expect(checkQuotes([review({ effects: [ours, empty, unsourced] })], text)).toEqual([]);
   });
+  it('a basis left unset is not evidence either', () => {
+    expect(checkQuotes([review({ effects: [{ source: src, quote: 'g = 0.65', directionBasis: undefined, betterWhenBasis: undefined }] })], text)).toEqual([]);
+  });
   it('evidence inside evidence is found too', () => {
     const outer = { source: src, quote: 'g = 0.65', points: [{ source: src, quote: 'not in the text' }] };
     expect(checkQuotes([review(outer)], text).map((p) => p.field)).toEqual(['points[0].quote']);
@@ -126,6 +129,9 @@ describe('a direction is "stated" only by words that state it', () => {
       expect(checkStatedBases([review({ effects: [{ betterWhen: 'lower', betterWhenBasis: { record: `a ${word} in distress scores` } }] })]), word).toEqual([]);
     }
   });
+  it('a direction or a sign without a basis, or a basis without its direction or sign, is not judged here (the schema asks for the pair)', () => {
+    expect(checkStatedBases([review({ effects: [{ direction: 'benefit', betterWhen: 'higher' }, { betterWhenBasis: { quote: 'parenting stress scores' } }], note: null })])).toEqual([]);
+  });
   it('a sign is refused in words that do not say which way the number runs', () => {
     expect(checkStatedBases([review({ effects: [{ betterWhen: 'lower', betterWhenBasis: { quote: 'parenting stress scores' } }] })])).toEqual([
       { file, field: 'effects[0].betterWhenBasis', message: '"parenting stress scores" does not state which way the number runs: quote words that do, or mark it reading: ours with why' },
@@ -139,6 +145,12 @@ describe('our own words', () => {
   });
   it('punctuation alone is never a copied run', () => {
     expect(copiedRuns('— …', wordRunIndex(['– !'], 1))).toEqual([]);
+  });
+  it('reads inside a prose field that holds a list, and passes over empty fields', () => {
+    const entry = review({ covers: [{ summary: 'one two three' }], reason: null, summary: 3 });
+    expect(checkOwnWords([entry], ['one two three four'], 3)).toEqual([
+      { file, field: 'covers[0].summary', message: 'copies 3+ words from a source; put it in our own words (e.g. "one two three")' },
+    ]);
   });
   it('checks every entry, and names each field that copies', () => {
     const seed = 'one two three four';
@@ -173,9 +185,12 @@ describe('a claim is checked against the evidence it rests on', () => {
   it('a summary, a finding and a text are checked; an outcome\'s own summary defines its measure and is not', () => {
     const data = { summary: 'Better.', effects: [{ finding: 'Better.' }], keyFindings: [{ text: 'Better.' }], label: 'Better.' };
     expect(checkClaimStrength([review(data)]).map((p) => p.field)).toEqual(['summary', 'effects[0].finding', 'keyFindings[0].text']);
-    const outcome: EntryLike = { collection: 'outcomes', id: 'o', file: 'content/outcomes/o.mdx', data: { summary: 'Less distress is better.', measures: [{ summary: 'Higher is better.' }] } };
-    expect(checkClaimStrength([outcome])).toEqual([{ file: 'content/outcomes/o.mdx', field: 'measures[0].summary', message: says('"better"', "this entry's evidence") }]);
-    expect(checkClaimStrength([{ ...outcome, collection: 'reviews' }]).map((p) => p.field)).toEqual(['summary', 'measures[0].summary']);
+    const outcome: EntryLike = { collection: 'outcomes', id: 'o', file: 'content/outcomes/o.mdx', data: { summary: 'Less distress is better.', text: 'Better.', measures: [{ summary: 'Higher is better.' }] } };
+    expect(checkClaimStrength([outcome])).toEqual([
+      { file: 'content/outcomes/o.mdx', field: 'text', message: says('"Better"', "this entry's evidence") },
+      { file: 'content/outcomes/o.mdx', field: 'measures[0].summary', message: says('"better"', "this entry's evidence") },
+    ]);
+    expect(checkClaimStrength([{ ...outcome, collection: 'reviews' }]).map((p) => p.field)).toEqual(['summary', 'text', 'measures[0].summary']);
   });
   it('without evidence of its own, an item is checked against all the evidence of its entry, each piece read apart', () => {
     const data = { summary: 'It improved and was better.', effects: [{ source: src, quote: 'children improved' }, { source: src, record: 'a better score' }] };
@@ -189,6 +204,14 @@ describe('a claim is checked against the evidence it rests on', () => {
     const split = { finding: 'It was better.', source: src, record: 'not bet', betterWhenBasis: { quote: 'ter' } };
     expect(checkClaimStrength([review({ effects: [split] })])).toEqual([{ file, field: 'effects[0].finding', message: says('"better"', 'its quote or record') }]);
   });
+  it("the basis of an item's sign covers its claim too", () => {
+    const effect = { finding: 'Higher is better.', source: src, record: 'g = 0.65', betterWhenBasis: { quote: 'higher scores are better' } };
+    expect(checkClaimStrength([review({ effects: [effect] })])).toEqual([]);
+  });
+  it('reads inside a field that holds a list, and passes over empty fields and evidence that is not text', () => {
+    const data = { finding: [{ text: 'The best.' }], effects: [null, { finding: 'Better.', source: src, quote: ['it was better'] }], note: null };
+    expect(checkClaimStrength([review(data)]).map((p) => p.field)).toEqual(['finding[0].text', 'effects[1].finding']);
+  });
   it('evidence elsewhere in the entry does not cover an item that has its own', () => {
     const data = { effects: [{ finding: 'It improved.', source: src, record: 'g = 0.65' }, { source: src, quote: 'children improved' }] };
     expect(checkClaimStrength([review(data)]).map((p) => p.field)).toEqual(['effects[0].finding']);
@@ -197,6 +220,7 @@ describe('a claim is checked against the evidence it rests on', () => {
     const data = { questions: [{ text: 'Which works best?' }], effects: [{ direction: 'benefit', directionBasis: { reading: 'ours', text: 'the best' } }] };
     expect(checkClaimStrength([review(data)])).toEqual([]);
     expect(checkClaimStrength([{ collection: 'sources', id: 's', file: 'content/sources/s.yaml', data: { summary: 'The best trial.' } }])).toEqual([]);
+    expect(checkClaimStrength([{ collection: 'glossary', id: 'g', file: 'content/glossary/g.yaml', data: { summary: 'The best term.', examples: [{ text: 'Works better.' }] } }])).toEqual([]);
   });
   it('a passage marked <OurReading> is taken out, each one on its own', () => {
     expect(bodyOutsideOurReading('A <OurReading>is better</OurReading> B <OurReading>\nis best\n</OurReading> C')).toBe('A   B   C');
