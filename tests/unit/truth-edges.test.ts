@@ -169,9 +169,9 @@ describe('a claim is checked against the evidence it rests on', () => {
     expect(checkClaimStrength([review(data)])).toEqual([{ file, field: 'effects[0].finding', message: says('"Improved", "Best"', 'its quote or record') }]);
   });
   it('names each word of claim as written, whole, in every form it takes', () => {
-    const prose = 'It improved, increased and reduced scores, decreased stress, was beneficial, not harmful, disagreed, outperformed and was superior.';
+    const prose = 'It improved, increased and reduced scores, decreased stress, was beneficial, not harmful, disagreements, outperformed and was superior.';
     expect(checkClaimStrength([review({ summary: prose })])).toEqual([
-      { file, field: 'summary', message: says('"improved", "increased", "reduced", "decreased", "beneficial", "harmful", "disagreed", "outperformed"', "this entry's evidence") },
+      { file, field: 'summary', message: says('"improved", "increased", "reduced", "decreased", "beneficial", "harmful", "disagreements", "outperformed"', "this entry's evidence") },
     ]);
     const comparisons = 'The worse and the worst, most and least, fewer, stronger, weakest, larger, biggest, smaller, greater, inferior.';
     expect(checkClaimStrength([review({ summary: comparisons })])[0]!.message).toBe(
