@@ -224,36 +224,38 @@ export function checkOwnWords(entries: readonly (EntryLike & { body?: string })[
 }
 
 /**
- * Word families that make a direction, comparison, ranking or size claim. A
- * backstop, not the rule: the rule is that claims are sourced or marked ours.
+ * Word families that make a direction, comparison, ranking or size claim, one
+ * pattern per family (improve, improved, improvement...); a problem names the
+ * word as the prose writes it. A backstop, not the rule: the rule is that
+ * claims are sourced or marked ours.
  */
-const claimFamilies: readonly [string, RegExp][] = [
-  ['improve', /\bimprov\w*/i],
-  ['increase', /\bincreas\w*/i],
-  ['reduce', /\breduc\w*/i],
-  ['decrease', /\bdecreas\w*/i],
-  ['better', /\bbetter\b/i],
-  ['best', /\bbest\b/i],
-  ['worse', /\bwors[et]\b/i],
-  ['most', /\bmost\b/i],
-  ['least', /\bleast\b/i],
-  ['fewer', /\bfewer\b/i],
-  ['stronger', /\bstrong(er|est)\b/i],
-  ['weaker', /\bweak(er|est)\b/i],
-  ['larger', /\b(larg(er|est)|bigg(er|est))\b/i],
-  ['smaller', /\bsmall(er|est)\b/i],
-  ['greater', /\bgreat(er|est)\b/i],
-  ['effective', /\b(in)?effective(ness)?\b/i],
-  ['benefit', /\bbenefi\w*/i],
-  ['harm', /\bharm\w*/i],
-  ['disagree', /\bdisagree\w*/i],
-  ['outperform', /\b(outperform\w*|superior|inferior)\b/i],
-  ['works', /\bworks? (best|better|well)\b/i],
+const claimFamilies: readonly RegExp[] = [
+  /\bimprov\w*/i,
+  /\bincreas\w*/i,
+  /\breduc\w*/i,
+  /\bdecreas\w*/i,
+  /\bbetter\b/i,
+  /\bbest\b/i,
+  /\bwors[et]\b/i,
+  /\bmost\b/i,
+  /\bleast\b/i,
+  /\bfewer\b/i,
+  /\bstrong(er|est)\b/i,
+  /\bweak(er|est)\b/i,
+  /\b(larg(er|est)|bigg(er|est))\b/i,
+  /\bsmall(er|est)\b/i,
+  /\bgreat(er|est)\b/i,
+  /\b(in)?effective(ness)?\b/i,
+  /\bbenefi\w*/i,
+  /\bharm\w*/i,
+  /\bdisagree\w*/i,
+  /\b(outperform\w*|superior|inferior)\b/i,
+  /\bworks? (best|better|well)\b/i,
 ];
 
 /** Stands for "covered": the family's word appears in the evidence. */
 function uncoveredClaims(prose: string, evidence: string): string[] {
-  return claimFamilies.filter(([, re]) => re.test(prose) && !re.test(evidence)).map(([word, re]) => prose.match(re)![0]);
+  return claimFamilies.filter((re) => re.test(prose) && !re.test(evidence)).map((re) => prose.match(re)![0]);
 }
 
 function evidenceIn(value: unknown): string[] {
