@@ -1,6 +1,7 @@
 /** Pairs of interventions for /compare/: one canonical page per unordered pair. */
-import type { Site } from './model.ts';
+import { paths, type Site } from './model.ts';
 import { classifyEffect, type Direction } from './direction.ts';
+import { hubPagePath, hubPages, type HubPage } from './hub-pages.ts';
 
 /** The canonical order of a pair (by id), so a-vs-b and b-vs-a are one page. */
 export function pairIds(a: string, b: string): [string, string] {
@@ -10,6 +11,44 @@ export function pairIds(a: string, b: string): [string, string] {
 export function allPairs(ids: readonly string[]): [string, string][] {
   const sorted = [...ids].sort();
   return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => [a, b] as [string, string]));
+}
+
+/**
+ * A page per pair is published while there are at most this many interventions (1,770 pairs of
+ * about 20 KB each). Pairs grow as n(n − 1)/2: at 10,000 reviews and 222 interventions they would be
+ * 24,500 pages and some 700 MB, more than the rest of the site together. Past the limit, each pair's
+ * address (still published, still shareable) leads on to the pair's line in the first intervention's
+ * compare list, which names the outcomes both have evidence for with each side's count of results.
+ */
+export const pairPagesUpTo = 60;
+
+/** Whether each pair gets its own page (see pairPagesUpTo). */
+export function publishesPairPages(interventions: number): boolean {
+  return interventions <= pairPagesUpTo;
+}
+
+/** Lines per page of an intervention's compare list when pairs are lines in it: keeps each page small. */
+export const pairLinesPerPage = 50;
+
+/** The pages of one intervention's compare list: every other intervention, in the site's order. */
+export function compareListPages(ids: readonly string[], subject: string): HubPage<string>[] {
+  return hubPages(
+    ids.filter((id) => id !== subject),
+    paths.compareWith(subject),
+    pairLinesPerPage,
+  );
+}
+
+/**
+ * Where a pair's address leads when pair pages are not published: the page of the first
+ * intervention's compare list (by id) that holds the second, at its line (the line's id is the
+ * second intervention's id).
+ */
+export function pairLinePath(ids: readonly string[], a: string, b: string): string {
+  const [first, second] = pairIds(a, b);
+  const position = ids.filter((id) => id !== first).indexOf(second);
+  if (position < 0) throw new Error(`pairLinePath: ${second} is not among the interventions`);
+  return `${hubPagePath(paths.compareWith(first), Math.floor(position / pairLinesPerPage) + 1)}#${second}`;
 }
 
 /** Outcomes with evidence for both (side by side), and for only one of them. */
@@ -94,8 +133,13 @@ const directionWords: Record<Direction, [string, string]> = {
   unclear: ['is unclear', 'are unclear'],
 };
 
+/** "3 results": a side's count on a pair's line in a compare list. */
+export function resultsText(t: OutcomeTally): string {
+  return plural(t.results, 'result', 'results');
+}
+
 /** "3 results: 2 favour the intervention (1 our reading), 1 shows no clear difference". */
 export function tallyText(t: OutcomeTally): string {
   const parts = t.directions.map((d) => `${d.count} ${directionWords[d.direction][d.count === 1 ? 0 : 1]}${d.ours > 0 ? ` (${d.ours} our reading)` : ''}`);
-  return `${plural(t.results, 'result', 'results')}: ${parts.join(', ')}`;
+  return `${resultsText(t)}: ${parts.join(', ')}`;
 }

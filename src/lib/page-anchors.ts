@@ -10,7 +10,7 @@
  */
 import type { Entry, RawSite } from './model.ts';
 import { paths } from './model.ts';
-import { allPairs } from './compare.ts';
+import { allPairs, compareListPages, publishesPairPages } from './compare.ts';
 import { hubPageCount, hubPagePath } from './hub-pages.ts';
 import { reviewIndexPageCount } from './review-index.ts';
 import { mapRowsPerPage, namedInMap } from './evidence-map.ts';
@@ -101,8 +101,11 @@ export function sitePages(site: RawSite, bodyHeadings: ReadonlyMap<string, reado
     add(path, fixedPageAnchors[path]);
   }
   add(paths.glossary, site.glossary.map((t) => t.id));
-  for (const [a, b] of allPairs(site.interventions.map((i) => i.id))) add(paths.comparePair(a, b));
-  for (const i of site.interventions) add(paths.compareWith(i.id));
+  const interventionIds = site.interventions.map((i) => i.id);
+  for (const [a, b] of allPairs(interventionIds)) add(paths.comparePair(a, b));
+  // An intervention's compare list; once pairs are lines in it, each line's id is the other intervention's.
+  const pairLines = !publishesPairPages(interventionIds.length);
+  for (const id of interventionIds) for (const p of compareListPages(interventionIds, id)) add(p.path, pairLines ? p.records : []);
 
   const entryPage = <C extends keyof typeof sectionAnchors>(collection: C, entry: Entry<unknown>, path: string, extra: string[] = []) => {
     const sections = Object.entries(sectionAnchors[collection] as Record<string, (e: Entry<unknown>, s: RawSite) => boolean>)

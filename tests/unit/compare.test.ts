@@ -78,3 +78,49 @@ describe('a pair page’s summary', () => {
     });
   });
 });
+
+describe('pair addresses once there are too many interventions for a page per pair', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `i${String(i).padStart(3, '0')}`);
+
+  it('publishes a page per pair up to pairPagesUpTo interventions, and lines in compare lists past it', async () => {
+    const { pairPagesUpTo, publishesPairPages } = await import('../../src/lib/compare.ts');
+    expect(pairPagesUpTo).toBe(60);
+    expect(publishesPairPages(22)).toBe(true);
+    expect(publishesPairPages(60)).toBe(true);
+    expect(publishesPairPages(61)).toBe(false);
+  });
+
+  it('splits an intervention’s compare list into pages of 50 others, itself left out', async () => {
+    const { compareListPages } = await import('../../src/lib/compare.ts');
+    const pages = compareListPages(ids(122), 'i000');
+    expect(pages.map((p) => [p.path, p.first, p.last, p.records.length])).toEqual([
+      ['/compare/with/i000/', 1, 50, 50],
+      ['/compare/with/i000/results/2/', 51, 100, 50],
+      ['/compare/with/i000/results/3/', 101, 121, 21],
+    ]);
+    expect(pages.flatMap((p) => p.records)).not.toContain('i000');
+    expect(compareListPages(ids(3), 'i001').map((p) => p.records)).toEqual([['i000', 'i002']]);
+  });
+
+  it('leads a pair to the line in the first intervention’s list (by id), on the page that holds it', async () => {
+    const { pairLinePath, compareListPages } = await import('../../src/lib/compare.ts');
+    const all = ids(222);
+    expect(pairLinePath(all, 'i000', 'i001')).toBe('/compare/with/i000/#i001');
+    expect(pairLinePath(all, 'i001', 'i000')).toBe('/compare/with/i000/#i001');
+    expect(pairLinePath(all, 'i000', 'i050')).toBe('/compare/with/i000/#i050');
+    expect(pairLinePath(all, 'i000', 'i051')).toBe('/compare/with/i000/results/2/#i051');
+    expect(pairLinePath(all, 'i100', 'i221')).toBe('/compare/with/i100/results/5/#i221');
+    // Every pair's line is on the page its address leads to.
+    for (const [a, b] of allPairs(all).filter((_, n) => n % 97 === 0)) {
+      const [path, line] = pairLinePath(all, a, b).split('#');
+      expect(compareListPages(all, a).find((p) => p.path === path)!.records, `${a}-vs-${b}`).toContain(line);
+    }
+    expect(() => pairLinePath(all, 'i000', 'nope')).toThrow(/nope is not among the interventions/);
+  });
+
+  it('says a side’s count of results in words', async () => {
+    const { resultsText } = await import('../../src/lib/compare.ts');
+    expect(resultsText({ results: 1, directions: [] })).toBe('1 result');
+    expect(resultsText({ results: 3, directions: [] })).toBe('3 results');
+  });
+});
