@@ -86,6 +86,26 @@ function distStats(dist: string): DistStats {
   };
 }
 
+/**
+ * The site's aliases (/circle-of-security/ and the like) are one small redirect page each at the
+ * top level: one column each in the tables below would hide the page kinds that matter.
+ */
+function foldAliases(byKind: DistStats['largestByKind']): DistStats['largestByKind'] {
+  const out: DistStats['largestByKind'] = {};
+  for (const [kind, v] of Object.entries(byKind)) {
+    const alias = v.pages === 1 && v.bytes < 2048 && v.page === `${kind}/index.html`;
+    const key = alias ? 'aliases' : kind;
+    const k = out[key];
+    if (!k) out[key] = { ...v };
+    else {
+      if (v.bytes > k.bytes) Object.assign(k, { page: v.page, bytes: v.bytes });
+      k.pages += v.pages;
+      if (v.totalBytes !== undefined) k.totalBytes = (k.totalBytes ?? 0) + v.totalBytes;
+    }
+  }
+  return out;
+}
+
 // Astro's own progress lines (logLevel info), in the order they come.
 const astroMarkers: Markers = [
   ['start and sync', /\[content\]|\[types\]|\[build\]/],
@@ -209,14 +229,15 @@ function report(rows: Row[]): string {
   }
   out.push('', 'First search: what a reader downloads on their first query before result excerpts (pagefind.js, its worker, the English wasm, the entry and metadata files, and the largest index chunk). Nothing of it loads on reading pages.', '');
   out.push('## Largest page of each kind (project, KB)', '');
-  const kinds = [...new Set(rows.flatMap((r) => Object.keys(r.project.dist.largestByKind)))].sort();
+  const byKind = new Map(rows.map((r) => [r, foldAliases(r.project.dist.largestByKind)]));
+  const kinds = [...new Set([...byKind.values()].flatMap((k) => Object.keys(k)))].sort();
   out.push(`| reviews | ${kinds.join(' | ')} |`);
   out.push(`|---|${kinds.map(() => '---').join('|')}|`);
-  for (const r of rows) out.push(`| ${r.reviews.toLocaleString('en-GB')} | ${kinds.map((k) => (r.project.dist.largestByKind[k] ? kb(r.project.dist.largestByKind[k]!.bytes) : '–')).join(' | ')} |`);
+  for (const r of rows) out.push(`| ${r.reviews.toLocaleString('en-GB')} | ${kinds.map((k) => { const x = byKind.get(r)![k]; return x ? kb(x.bytes) : '–'; }).join(' | ')} |`);
   out.push('', '## Where the bytes are (project: pages of each kind, and MB of all their files, downloads included)', '');
   out.push(`| reviews | ${kinds.join(' | ')} |`);
   out.push(`|---|${kinds.map(() => '---').join('|')}|`);
-  for (const r of rows) out.push(`| ${r.reviews.toLocaleString('en-GB')} | ${kinds.map((k) => { const x = r.project.dist.largestByKind[k]; return x ? `${x.pages}: ${x.totalBytes === undefined ? '–' : mb(x.totalBytes)}` : '–'; }).join(' | ')} |`);
+  for (const r of rows) out.push(`| ${r.reviews.toLocaleString('en-GB')} | ${kinds.map((k) => { const x = byKind.get(r)![k]; return x ? `${x.pages}: ${x.totalBytes === undefined ? '–' : mb(x.totalBytes)}` : '–'; }).join(' | ')} |`);
   const gfm = rows.find((r) => r.bareUnifiedGfm);
   if (gfm?.bareUnifiedGfm) {
     out.push('', '## remark-gfm under unified() against Astro\'s default Markdown processor', '');

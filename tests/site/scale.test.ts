@@ -76,3 +76,14 @@ describe('the search index', () => {
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 });
+
+describe('what every page repeats', () => {
+  it('the page script is one cached file, not a copy inline in every page (only search keeps a small loader of its own)', () => {
+    const inline = pages.filter((url) => /<script(?: type="module")?>/.test(html(url)));
+    expect(inline).toEqual(['/search/']);
+    const src = page('/reviews/axford-2015/').querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
+    expect(src).toHaveLength(1);
+    expect(src[0]).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    expect(existsSync(join(dist, src[0]!))).toBe(true);
+  });
+});
