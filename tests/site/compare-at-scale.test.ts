@@ -63,6 +63,14 @@ describe(`past ${pairPagesUpTo} interventions, a pair is a line in a compare lis
     expect(withShared, "pairs with a shared outcome").toBeGreaterThan(100);
   });
 
+  it('the sitemap lists the compare lists, not the pair addresses that lead on to them', () => {
+    const sitemap = readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/compare/with/cos-p/</loc>');
+    expect(sitemap).not.toMatch(/\/compare\/[^/<]+-vs-[^/<]+\//);
+    // With few interventions a pair is its own page, and listed (the committed content: 22 interventions).
+    expect(readFileSync(join(root, 'dist', 'sitemap-0.xml'), 'utf8')).toContain('/compare/cos-p-vs-vipp-sd/</loc>');
+  });
+
   it(`an intervention’s compare list shows ${pairLinesPerPage} lines a page, with links between its pages`, () => {
     const first = parse(html('/compare/with/cos-p/'));
     expect(first.querySelectorAll('ul.pair-lines > li')).toHaveLength(pairLinesPerPage);
