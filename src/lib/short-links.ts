@@ -194,7 +194,14 @@ export function siteRedirects(pages: LinkedPages): (Redirect & { title: string }
   return redirectsFor(entriesOf(pages)).map((r) => ({ ...r, title: titles.get(r.to)! }));
 }
 
-/** Each intervention's and review's page → its short link, from the site model. */
+/**
+ * Each intervention's and review's page → its short link, from the site model. Every page's share
+ * panel asks, so the map is made once per site: made per page, it cost each page time in
+ * proportion to the whole corpus.
+ */
+const shortLinksOf = new WeakMap<LinkedPages, Map<string, string>>();
 export function siteShortLinks(pages: LinkedPages): Map<string, string> {
-  return shortLinks(entriesOf(pages));
+  let found = shortLinksOf.get(pages);
+  if (!found) shortLinksOf.set(pages, (found = shortLinks(entriesOf(pages))));
+  return found;
 }

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { read as readRis } from '@customcommander/ris';
 import type { Source } from '../../src/schemas/source.ts';
-import { apaCitation, bibtexCitation, incompleteRecordText, missingFromRecord, publicationCitation, risCitation, splitAtDoi } from '../../src/lib/citation.ts';
+import { Cite } from '@citation-js/core';
+import { apaCitation, bibtexCitation, DATE_ACCESSED, incompleteRecordText, missingFromRecord, pageCitation, publicationCitation, risCitation, splitAtDoi } from '../../src/lib/citation.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
 
 const complete: Source = {
   kind: 'journal-article',
@@ -80,5 +82,42 @@ describe('APA 7, BibTeX and RIS from citation-js', () => {
   it('the same record gives the same bytes every time (builds stay byte-identical)', () => {
     expect(bibtexCitation(csl(complete))).toBe(bibtexCitation(csl(complete)));
     expect(risCitation(csl(complete))).toBe(risCitation(csl(complete)));
+  });
+});
+
+describe('“Cite this page” on every page', () => {
+  // The reference: citation-js itself, run for each page (what pageCitation did before it kept a template).
+  const direct = (title: string, url: string) =>
+    new Cite({ id: 'page', type: 'webpage', title, author: [{ literal: 'Attachment Evidence' }], URL: url, accessed: { literal: DATE_ACCESSED } })
+      .format('bibliography', { format: 'text', template: 'apa', lang: 'en-GB' })
+      .trim();
+  const joined = (title: string, url: string) => {
+    const { before, after } = pageCitation({ title, url, siteName: 'Attachment Evidence' });
+    return `${before}${DATE_ACCESSED}${after}`;
+  };
+
+  it('is what citation-js writes, for the title of every page on the site', () => {
+    const titles = new Set<string>();
+    for (const entry of loadContent().entries) {
+      const data = entry.data as { title?: string; name?: string };
+      for (const t of [data.title, data.name]) if (t) titles.add(t);
+    }
+    titles.add('COS-P and VIPP-SD compared').add('Compare Circle of Security Parenting (51–100 of 221)').add('Reviews and trials, 301–600 of 1000');
+    expect(titles.size).toBeGreaterThan(80);
+    for (const title of titles) expect(joined(title, 'https://attachment-evidence.org/reviews/cosi-trial/'), title).toBe(direct(title, 'https://attachment-evidence.org/reviews/cosi-trial/'));
+  });
+
+  it('is what citation-js writes for titles it changes: quotes, closing punctuation, markup, a lower-case start', () => {
+    for (const title of ['Does infant massage help bonding?', 'A parent’s view', "A parent's view", 'The "COSI" trial', 'Ends with a full stop.', 'Title: a subtitle', 'Ampersand & co', '<i>Italic</i> words', 'lower-case start', 'Cost $5', ' spaced ']) {
+      expect(joined(title, 'https://attachment-evidence.org/x/'), title).toBe(direct(title, 'https://attachment-evidence.org/x/'));
+    }
+    expect(joined('Plain', 'https://attachment-evidence.org/q?x=1&y=2')).toBe(direct('Plain', 'https://attachment-evidence.org/q?x=1&y=2'));
+  });
+
+  it('puts the title and address where APA puts them, split at the date of access', () => {
+    expect(pageCitation({ title: 'Circle of Security Parenting', url: 'https://attachment-evidence.org/interventions/cos-p/', siteName: 'Attachment Evidence' })).toEqual({
+      before: 'Attachment Evidence. (n.d.). Circle of Security Parenting. Retrieved ',
+      after: ', from https://attachment-evidence.org/interventions/cos-p/',
+    });
   });
 });

@@ -121,3 +121,17 @@ describe('the redirects the build publishes', () => {
     ]);
   });
 });
+
+describe('short links for the share panels', () => {
+  it('maps each page to its short link, made once per site (every page asks; made per page it cost each page the whole corpus)', async () => {
+    const { siteShortLinks } = await import('../../src/lib/short-links.ts');
+    const site = {
+      interventions: [{ id: 'cos-p', file: 'content/interventions/cos-p.mdx', data: { name: 'Circle of Security Parenting', short: 'cos' } }],
+      reviews: [{ id: 'cosi-trial', file: 'content/reviews/cosi-trial.mdx', data: { title: 'COSI trial', short: 'cosi' } }, { id: 'x', file: 'content/reviews/x.mdx', data: { title: 'X' } }],
+    };
+    const links = siteShortLinks(site);
+    expect([...links]).toEqual([['/interventions/cos-p/', '/go/cos/'], ['/reviews/cosi-trial/', '/go/cosi/'], ['/reviews/x/', '/go/x/']]);
+    expect(siteShortLinks(site)).toBe(links);
+    expect(siteShortLinks({ ...site })).not.toBe(links);
+  });
+});
