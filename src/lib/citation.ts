@@ -144,12 +144,13 @@ function webPageCitation(page: { title: string; url: string; siteName: string })
 
 /*
  * Every page has its citation, and citation-js builds a citation engine each time: 11% of a
- * build's CPU. Most titles are plain words, which the APA style prints as they are, so one run
- * per site name with stand-ins gives the text for all of them. A title it might change (quotes
- * it curls, closing punctuation it merges with its own full stop, markup, a lower-case start)
- * goes through citation-js itself. tests/unit/citation.test.ts holds the two equal on every page.
+ * build's CPU. Most titles are words the APA style prints as they are ("et al.", "&" and
+ * "Brief: …" included), so one run per site name with stand-ins gives the text for all of them.
+ * A title it might change (straight quotes it curls, closing punctuation it merges with its own
+ * full stop, markup, a lower-case start) goes through citation-js itself.
+ * tests/unit/citation.test.ts holds the two equal on every title in content/ and on those cases.
  */
-const plainTitle = /^[\p{Lu}\p{N}][\p{L}\p{N} ,()–—-]*[\p{L}\p{N})]$/u;
+const plainTitle = /^[\p{Lu}\p{N}][\p{L}\p{N} ,.:&’()–—-]*[\p{L}\p{N})]$/u;
 const plainUrl = /^https:\/\/[\w.-]+(?:\/[\w.-]+)*\/$/;
 const titleMark = 'Zqtitleqz';
 const urlMark = 'https://zqurlqz.example/';
