@@ -130,7 +130,9 @@ export const DATE_ACCESSED = '[date accessed]';
  * built page itself never carries a date and builds stay byte-identical.
  */
 export function pageCitation(page: { title: string; url: string; siteName: string }): { before: string; after: string } {
-  const text = plainTitle.test(page.title) && plainUrl.test(page.url) ? fromTemplate(page) : webPageCitation(page);
+  // An apostrophe inside a word (O'Hara) is one citation-js curls: curled first, the title is plain.
+  const title = page.title.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+  const text = plainTitle.test(title) && plainUrl.test(page.url) ? fromTemplate({ ...page, title }) : webPageCitation(page);
   const at = text.indexOf(DATE_ACCESSED);
   if (at < 0) throw new Error(`citation-js left out the date of access: ${text}`);
   return { before: text.slice(0, at), after: text.slice(at + DATE_ACCESSED.length) };

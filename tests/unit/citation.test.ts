@@ -108,7 +108,7 @@ describe('“Cite this page” on every page', () => {
   });
 
   it('is what citation-js writes for titles it changes: quotes, closing punctuation, markup, a lower-case start', () => {
-    for (const title of ['Does infant massage help bonding?', 'A parent’s view', "A parent's view", 'The "COSI" trial', 'Ends with a full stop.', 'Title: a subtitle', 'Ampersand & co', '<i>Italic</i> words', 'lower-case start', 'Cost $5', ' spaced ', 'Title: lower after colon', 'Mid. Stop', "O'Farrelly et al. 2021 (VIPP-SD trial)", 'Commissioning brief: Child First', 'Smith & Jones 2020']) {
+    for (const title of ['Does infant massage help bonding?', 'A parent’s view', "A parent's view", 'The "COSI" trial', 'Ends with a full stop.', 'Title: a subtitle', 'Ampersand & co', '<i>Italic</i> words', 'lower-case start', 'Cost $5', ' spaced ', 'Title: lower after colon', 'Mid. Stop', "O'Farrelly et al. 2021 (VIPP-SD trial)", 'Commissioning brief: Child First', 'Smith & Jones 2020', "O'Hara's 'quoted' words", "'Tis the season"]) {
       expect(joined(title, 'https://attachment-evidence.org/x/'), title).toBe(direct(title, 'https://attachment-evidence.org/x/'));
     }
     expect(joined('Plain', 'https://attachment-evidence.org/q?x=1&y=2')).toBe(direct('Plain', 'https://attachment-evidence.org/q?x=1&y=2'));
