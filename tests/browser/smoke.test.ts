@@ -96,7 +96,8 @@ describe('print', () => {
     expect(await shown('.site-nav')).toBe(false);
     expect(await shown('.search-link')).toBe(false);
     expect(await shown('main h1')).toBe(true);
-    expect(await shown('details.quote blockquote')).toBe(true);
+    // A key finding's quote: this trial's design details print in short form, without theirs (src/lib/paper.ts).
+    expect(await shown('#what-was-found + ul.facts details.quote blockquote')).toBe(true);
     const doiAfter = await page.locator('a.doi').first().evaluate((el) => getComputedStyle(el, '::after').content);
     expect(doiAfter).toContain('https://doi.org/');
     await page.close();
