@@ -38,6 +38,15 @@ describe('the QR code on every page', () => {
       await context.close();
     });
   }
+  it('on screen the code sits beside its address at its screen size (8rem), on a phone too', async () => {
+    // Held because a stylesheet's unclosed @media print block once made these screen styles paper-only.
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/reviews/cosi-trial/`);
+    const box = await page.locator('.share-panel .qr').boundingBox();
+    expect(box?.width).toBe(128);
+    expect(await page.locator('.share-panel .inner').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    await page.close();
+  });
   it('the decoder can fail: a code cut in half reads as nothing', async () => {
     const { context, page } = await newPage();
     await page.goto(`${baseUrl}/interventions/cos-p/`);
