@@ -102,3 +102,32 @@ describe('a file that fails its schema', () => {
     expect(checkContent({ root, sharedDir: null }).problems).toEqual([{ file: yaholkoski, field: 'title', message: 'is required but missing' }]);
   });
 });
+
+describe('what the checker runs on its own (in-process, so mutation testing reaches it)', () => {
+  it.skipIf(!hasShared)(`a quote elsewhere in a file with one broken link is still checked${needsShared}`, () => {
+    const root = copy({ shared: true });
+    edit(root, yaholkoski, 'this outcome.\n    source: yaholkoski-2016\n    record: "child attachment', 'this outcome.\n    source: yaholkoski-2061\n    record: "child attachment');
+    edit(root, yaholkoski, 'COS-P had a medium to large effect', 'COS-P had a large effect');
+    const fields = checkContent({ root }).problems.map((p) => `${p.file}: ${p.field}`);
+    expect(fields).toEqual([`${yaholkoski}: effects[0].source`, `${yaholkoski}: interventionsNote.quote`]);
+  });
+
+  it.skipIf(!hasShared)(`a summary that copies ten words of a seed is refused, and only where the seeds are there to compare${needsShared}`, () => {
+    const root = copy({ shared: true });
+    // Ten words of the COSI blog appraisal (held in ../shared/seeds), written as if they were ours.
+    edit(root, yaholkoski, 'summary: >-\n', 'summary: >-\n  A previous meta-analysis found that COS-P had a medium to large effect on secure attachment.\n');
+    const copied = (r: string, sharedDir?: null) => checkContent(sharedDir === null ? { root: r, sharedDir } : { root: r }).problems.filter((p) => /copies 10\+ words/.test(p.message));
+    expect(copied(root)).toEqual([
+      { file: yaholkoski, field: 'summary', message: expect.stringContaining('copies 10+ words from a source; put it in our own words (e.g. "a previous meta analysis found that cos p had a")') },
+    ]);
+    expect(copied(root, null)).toEqual([]);
+  });
+
+  it('reads the MDX body of every complete entry for its content rules', () => {
+    const root = copy();
+    edit(root, yaholkoski, '## What it means', '## What it means\n\n<Unknown />');
+    const problems = checkContent({ root, sharedDir: null }).problems;
+    expect(problems.map((p) => p.file)).toEqual([yaholkoski]);
+    expect(problems[0]!.message).toMatch(/Unknown/);
+  });
+});
