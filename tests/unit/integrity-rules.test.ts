@@ -39,6 +39,15 @@ describe('what counts as a link', () => {
     };
     expect([...refsIn(data)]).toEqual([]);
   });
+  it('a value that is not an object holds no link (and is not kept: only objects can be)', () => {
+    for (const value of ['sources', 3, null, undefined, true]) expect(refsIn(value)).toEqual([]);
+  });
+  it('asked twice about the same data, gives the same links (the walk is made once and kept)', () => {
+    const data = { publication: ref('sources', 's'), list: [ref('outcomes', 'o')] };
+    const first = refsIn(data);
+    expect(refsIn(data)).toEqual(first);
+    expect(first.map((r) => r.path)).toEqual([['publication'], ['list', 0]]);
+  });
 });
 
 describe('suggesting the id an editor meant', () => {
