@@ -1,7 +1,7 @@
 /** Pairs of interventions for /compare/: one canonical page per unordered pair. */
 import { paths, type Site } from './model.ts';
 import { classifyEffect, type Direction } from './direction.ts';
-import { hubPagePath, hubPages, type HubPage } from './hub-pages.ts';
+import { hubPages, type HubPage } from './hub-pages.ts';
 
 /** The canonical order of a pair (by id), so a-vs-b and b-vs-a are one page. */
 export function pairIds(a: string, b: string): [string, string] {
@@ -46,9 +46,9 @@ export function compareListPages(ids: readonly string[], subject: string): HubPa
  */
 export function pairLinePath(ids: readonly string[], a: string, b: string): string {
   const [first, second] = pairIds(a, b);
-  const position = ids.filter((id) => id !== first).indexOf(second);
-  if (position < 0) throw new Error(`pairLinePath: ${second} is not among the interventions`);
-  return `${hubPagePath(paths.compareWith(first), Math.floor(position / pairLinesPerPage) + 1)}#${second}`;
+  const page = compareListPages(ids, first).find((p) => p.records.includes(second));
+  if (page === undefined) throw new Error(`pairLinePath: ${second} is not among the interventions`);
+  return `${page.path}#${second}`;
 }
 
 /** Outcomes with evidence for both (side by side), and for only one of them. */
