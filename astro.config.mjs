@@ -7,17 +7,22 @@ import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkContentPolicy, remarkSiteLinks } from './src/lib/remark-content.ts';
 import noHeadInjectDirective from './src/integrations/no-head-inject-directive.ts';
-import { loadContent } from './scripts/lib/load-content.ts';
-import { redirectsFor } from './src/lib/short-links.ts';
-import { allPairs, publishesPairPages } from './src/lib/compare.ts';
-import { paths } from './src/lib/model.ts';
 
-// Short links, aliases and former addresses are redirect pages: not in the sitemap; nor are
-// compare pairs' addresses once they lead on to lines in compare lists (src/lib/compare.ts).
-const { entries } = loadContent();
-const interventionIds = entries.filter((e) => e.collection === 'interventions').map((e) => e.id);
-const pairRedirects = publishesPairPages(interventionIds.length) ? [] : allPairs(interventionIds).map(([a, b]) => paths.comparePair(a, b));
-const redirectPaths = new Set([...redirectsFor(entries).map((r) => r.from), ...pairRedirects].map((path) => `${site.base.replace(/\/$/, '')}${path}`));
+// Redirect pages (short links, aliases, former addresses, compare pairs that lead on) stay out of
+// the sitemap. Which they are is read from content/ when the build is done, just before the
+// sitemap is written (integrations' hooks run in the order listed), not when this config loads:
+// that read takes seconds at thousands of reviews, and `astro dev` never writes a sitemap.
+/** @type {Set<string>} */
+let redirectPaths = new Set();
+/** @type {import('astro').AstroIntegration} */
+const findRedirectPages = {
+  name: 'attachment-evidence:redirect-pages',
+  hooks: {
+    'astro:build:done': async () => {
+      redirectPaths = (await import('./scripts/lib/redirect-paths.ts')).redirectPaths(site.base);
+    },
+  },
+};
 
 export default defineConfig({
   site: site.origin,
@@ -35,7 +40,7 @@ export default defineConfig({
     // No code blocks in content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), pagefind(), (await import('@astrojs/sitemap')).default({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
+  integrations: [mdx(), pagefind(), findRedirectPages, (await import('@astrojs/sitemap')).default({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
   vite: {
     plugins: [noHeadInjectDirective()],
     // Page scripts go in one cached file rather than inline in every page (3.6 KB of each page at

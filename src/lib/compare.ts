@@ -51,6 +51,23 @@ export function pairLinePath(ids: readonly string[], a: string, b: string): stri
   return `${page.path}#${second}`;
 }
 
+/** A pair's published address and, when pairs are lines in compare lists, where it leads on to. */
+export interface PairAddress {
+  a: string;
+  b: string;
+  path: string;
+  leadsTo: string | undefined;
+}
+
+/**
+ * Every pair's address (/compare/<a>-vs-<b>/, always published) and where it leads: the one answer
+ * the pair pages and the sitemap (which leaves out addresses that lead on) both use.
+ */
+export function pairAddresses(ids: readonly string[]): PairAddress[] {
+  const ownPages = publishesPairPages(ids.length);
+  return allPairs(ids).map(([a, b]) => ({ a, b, path: paths.comparePair(a, b), leadsTo: ownPages ? undefined : pairLinePath(ids, a, b) }));
+}
+
 /** Outcomes with evidence for both (side by side), and for only one of them. */
 export function sharedOutcomes(site: Site, a: string, b: string) {
   const { shared, onlyA, onlyB } = pairSummary(site, a, b);

@@ -39,15 +39,19 @@ export function formatProblems(problems: readonly Problem[]): string {
 
 function isRef(value: unknown): value is { collection: CollectionName; id: string } {
   if (typeof value !== 'object' || value === null) return false;
-  const keys = Object.keys(value);
   const v = value as Record<string, unknown>;
-  return keys.length === 2 && typeof v.id === 'string' && (collectionNames as readonly unknown[]).includes(v.collection);
+  // The cheap tests first: this runs on every object of every entry.
+  return typeof v.id === 'string' && (collectionNames as readonly unknown[]).includes(v.collection) && Object.keys(value).length === 2;
 }
 
 /** Every link to another entry inside `value`, with where it stands, in document order. */
-export function refsIn(value: unknown): { path: Path; ref: { collection: CollectionName; id: string } }[] {
+export function refsIn(value: unknown): { readonly path: Path; ref: { collection: CollectionName; id: string } }[] {
   // A link's own fields are strings, so no link stands inside another: the walk's links are all of them.
-  return walk(value).flatMap(({ path, value: v }) => (isRef(v) ? [{ path, ref: v }] : []));
+  const links: { readonly path: Path; ref: { collection: CollectionName; id: string } }[] = [];
+  for (const node of walk(value)) {
+    if (isRef(node.value)) links.push({ ref: node.value, get path() { return node.path; } });
+  }
+  return links;
 }
 
 /** Edit distance, to suggest the id an editor probably meant. */
@@ -88,8 +92,9 @@ export function checkReferences(entries: readonly EntryLike[]): Problem[] {
     });
   };
   for (const entry of entries) {
-    for (const { path, ref } of refsIn(entry.data)) {
-      if (!ids.get(ref.collection)!.has(ref.id)) missing(entry.file, fieldPath(path), ref.collection, ref.id);
+    for (const link of refsIn(entry.data)) {
+      const { ref } = link;
+      if (!ids.get(ref.collection)!.has(ref.id)) missing(entry.file, fieldPath(link.path), ref.collection, ref.id);
     }
     // Glossary cross-links are plain ids within the glossary.
     if (entry.collection === 'glossary') {
@@ -104,23 +109,44 @@ export function checkReferences(entries: readonly EntryLike[]): Problem[] {
 
 type Path = (string | number)[];
 
+/** One value met on the walk: where it stands is worked out only when a rule asks (nearly always to name a problem). */
+class Walked {
+  readonly value: unknown;
+  /** How deep it stands: 0 for the entry's data itself. */
+  readonly depth: number;
+  readonly #parent: Walked | undefined;
+  readonly #key: string | number | undefined;
+  #path: Path | undefined;
+  constructor(value: unknown, parent: Walked | undefined, key: string | number | undefined) {
+    this.value = value;
+    this.#parent = parent;
+    this.#key = key;
+    this.depth = parent === undefined ? 0 : parent.depth + 1;
+  }
+  get path(): Path {
+    return (this.#path ??= this.#parent === undefined ? [] : [...this.#parent.path, this.#key!]);
+  }
+}
+
 /**
  * Every value inside `value` with where it stands, in document order (the value itself first). Made once per
  * entry's data and shared by the rules: each rule walking it on its own cost 0.3–0.8 s at 5,000 reviews, on every
  * build and on the dev server's first page. Entry data is never changed once read, so the list stays true.
+ * A path is made only when asked for: making one for each of the millions of values was most of the walk's cost.
  */
-const walked = new WeakMap<object, readonly { path: Path; value: unknown }[]>();
-function walk(value: unknown): readonly { path: Path; value: unknown }[] {
-  if (typeof value !== 'object' || value === null) return [{ path: [], value }];
+const walked = new WeakMap<object, readonly Walked[]>();
+function walk(value: unknown): readonly Walked[] {
+  if (typeof value !== 'object' || value === null) return [new Walked(value, undefined, undefined)];
   let nodes = walked.get(value);
   if (nodes === undefined) {
-    const list: { path: Path; value: unknown }[] = [];
-    const visit = (v: unknown, path: Path): void => {
-      list.push({ path, value: v });
-      if (Array.isArray(v)) v.forEach((item: unknown, i) => visit(item, [...path, i]));
-      else if (typeof v === 'object' && v !== null && !(v instanceof Date)) for (const [key, item] of Object.entries(v)) visit(item, [...path, key]);
+    const list: Walked[] = [];
+    const visit = (v: unknown, parent: Walked | undefined, key: string | number | undefined): void => {
+      const node = new Walked(v, parent, key);
+      list.push(node);
+      if (Array.isArray(v)) for (let i = 0; i < v.length; i++) visit(v[i], node, i);
+      else if (typeof v === 'object' && v !== null && !(v instanceof Date)) for (const k of Object.keys(v)) visit((v as Record<string, unknown>)[k], node, k);
     };
-    visit(value, []);
+    visit(value, undefined, undefined);
     walked.set(value, (nodes = list));
   }
   return nodes;
@@ -145,9 +171,10 @@ export function checkDuplicateIds(entries: readonly EntryLike[]): Problem[] {
 export function checkUnreadableCharacters(entries: readonly (EntryLike & { body?: string })[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
-    for (const { path, value } of walk(e.data)) {
+    for (const node of walk(e.data)) {
+      const { value } = node;
       if (typeof value === 'string' && value.includes('\uFFFD')) {
-        problems.push({ file: e.file, field: fieldPath(path), message: 'contains the character �, which means the file was not saved as UTF-8 (save it as UTF-8 and retype the accented letters, dashes and quotes)' });
+        problems.push({ file: e.file, field: fieldPath(node.path), message: 'contains the character �, which means the file was not saved as UTF-8 (save it as UTF-8 and retype the accented letters, dashes and quotes)' });
       }
     }
     if (e.body?.includes('\uFFFD')) problems.push({ file: e.file, field: '(body)', message: 'contains the character �, which means the file was not saved as UTF-8 (save it as UTF-8)' });
@@ -165,11 +192,12 @@ export const registryFormats: Record<string, { pattern: RegExp; expected: string
 export function checkRegistrations(entries: readonly EntryLike[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
-    for (const { path, value } of walk(e.data)) {
+    for (const node of walk(e.data)) {
+      const { value } = node;
       if (!isObject(value) || typeof value.registry !== 'string' || typeof value.id !== 'string') continue;
       const format = registryFormats[value.registry];
       if (format && !format.pattern.test(value.id)) {
-        problems.push({ file: e.file, field: fieldPath([...path, 'id']), message: `"${value.id}" is not a well-formed ${value.registry} number (expected ${format.expected})` });
+        problems.push({ file: e.file, field: fieldPath([...node.path, 'id']), message: `"${value.id}" is not a well-formed ${value.registry} number (expected ${format.expected})` });
       }
     }
   }
@@ -200,22 +228,23 @@ export function checkDates(entries: readonly EntryLike[], today: Date): Problem[
   const todayIso = today.toISOString().slice(0, 10);
   const problems: Problem[] = [];
   for (const e of entries) {
-    for (const { path, value } of walk(e.data)) {
+    for (const node of walk(e.data)) {
+      const { value } = node;
       if (!isObject(value)) continue;
       for (const key of ['date', 'start'] as const) {
         const v = value[key];
         if (typeof v !== 'string') continue;
-        if (e.collection === 'events' && path.length === 0 && key === 'date') continue;
+        if (e.collection === 'events' && node.depth === 0 && key === 'date') continue;
         const span = dateSpan(v);
         if (span && span.first > todayIso) {
-          problems.push({ file: e.file, field: fieldPath([...path, key]), message: `"${v}" is in the future (today is ${todayIso}; a date of something that has happened cannot be later)` });
+          problems.push({ file: e.file, field: fieldPath([...node.path, key]), message: `"${v}" is in the future (today is ${todayIso}; a date of something that has happened cannot be later)` });
         }
       }
       if (typeof value.start === 'string' && typeof value.end === 'string') {
         const start = dateSpan(value.start);
         const end = dateSpan(value.end);
         if (start && end && start.first > end.last) {
-          problems.push({ file: e.file, field: fieldPath([...path, 'end']), message: `"${value.end}" is before the start, "${value.start}" (the end must not come before the start)` });
+          problems.push({ file: e.file, field: fieldPath([...node.path, 'end']), message: `"${value.end}" is before the start, "${value.start}" (the end must not come before the start)` });
         }
       }
     }
@@ -253,8 +282,10 @@ const flow = [
 export function checkFlow(entries: readonly EntryLike[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
-    for (const { path, value } of walk(e.data)) {
-      if (!isObject(value)) continue;
+    for (const node of walk(e.data)) {
+      const { value } = node;
+      // Nearly every object has no flow figures: skip it before working out any bounds.
+      if (!isObject(value) || (value.screened === undefined && value.randomised === undefined)) continue;
       for (const [larger, smaller] of flow) {
         const big = bounds(value[larger]);
         const small = bounds(value[smaller]);
@@ -267,8 +298,8 @@ export function checkFlow(entries: readonly EntryLike[]): Problem[] {
           if (clash) {
             problems.push({
               file: e.file,
-              field: fieldPath([...path, smaller, s.index]),
-              message: `${s.lower} ${smaller} is more than the ${clash.upper} ${larger} (${fieldPath([...path, larger, clash.index])}); no more people can be ${smaller} than were ${larger}, so check both figures`,
+              field: fieldPath([...node.path, smaller, s.index]),
+              message: `${s.lower} ${smaller} is more than the ${clash.upper} ${larger} (${fieldPath([...node.path, larger, clash.index])}); no more people can be ${smaller} than were ${larger}, so check both figures`,
             });
           }
         }

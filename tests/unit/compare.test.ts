@@ -118,6 +118,19 @@ describe('pair addresses once there are too many interventions for a page per pa
     expect(() => pairLinePath(all, 'i000', 'nope')).toThrow(/nope is not among the interventions/);
   });
 
+  it('gives every pair its address, which leads on to its line only past the page limit', async () => {
+    const { pairAddresses, pairLinePath, pairPagesUpTo } = await import('../../src/lib/compare.ts');
+    const atLimit = pairAddresses(ids(pairPagesUpTo));
+    expect(atLimit).toHaveLength((pairPagesUpTo * (pairPagesUpTo - 1)) / 2);
+    expect(atLimit[0]).toEqual({ a: 'i000', b: 'i001', path: '/compare/i000-vs-i001/', leadsTo: undefined });
+    expect(atLimit.filter((p) => p.leadsTo !== undefined)).toEqual([]);
+    const past = ids(pairPagesUpTo + 1);
+    const addresses = pairAddresses(past);
+    expect(addresses).toHaveLength(((pairPagesUpTo + 1) * pairPagesUpTo) / 2);
+    expect(addresses.at(-1)).toEqual({ a: 'i059', b: 'i060', path: '/compare/i059-vs-i060/', leadsTo: '/compare/with/i059/results/2/#i060' });
+    for (const { a, b, leadsTo } of addresses) expect(leadsTo, `${a}-vs-${b}`).toBe(pairLinePath(past, a, b));
+  });
+
   it('says a side’s count of results in words', async () => {
     const { resultsText } = await import('../../src/lib/compare.ts');
     expect(resultsText({ results: 1, directions: [] })).toBe('1 result');
