@@ -9,6 +9,7 @@ import { paths } from './lib/model.ts';
 import { dataLicence, dataPaths, effectDataRow, effectsCsv, effectsJson } from './lib/effects-data.ts';
 import { absoluteUrl } from './lib/site-url.ts';
 import { bibtexCitation, publicationCitation, risCitation, type PublicationCitation } from './lib/citation.ts';
+import { interventionLabel } from './lib/labels.ts';
 
 export type EffectsPage = 'review' | 'intervention' | 'outcome';
 
@@ -19,7 +20,7 @@ function pageEffects(site: Site, kind: EffectsPage | 'all', id: string): { recor
       return { records: site.effectsForReview(id), title: `Effects reported by ${site.review(id).data.title}`, page: paths.review(id) };
     case 'intervention': {
       const d = site.intervention(id).data;
-      return { records: site.effectsForIntervention(id), title: `Effects reported for ${d.shortName ?? d.name}`, page: paths.intervention(id) };
+      return { records: site.effectsForIntervention(id), title: `Effects reported for ${interventionLabel(d)}`, page: paths.intervention(id) };
     }
     case 'outcome':
       return { records: site.effectsForOutcome(id), title: `Effects on ${site.outcome(id).data.name.toLowerCase()}`, page: paths.outcome(id) };

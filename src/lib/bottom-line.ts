@@ -14,7 +14,7 @@ import { classifyEffect, directionSymbols, type Direction } from './direction.ts
 import { effectNotes } from './effect-notes.ts';
 import { buildCell } from './evidence-map.ts';
 import { formatCount, formatPartialDate } from './format.ts';
-import { ageBandLabels, designLabels, directionLabels, formatLabels, levelLabel, schemeName } from './labels.ts';
+import { ageBandLabels, designLabels, directionLabels, formatLabels, levelLabel, schemeName, interventionLabel } from './labels.ts';
 
 /** What the sources found on one outcome (on an outcome page: for one intervention). */
 export interface FindingLine {
@@ -123,7 +123,7 @@ export function findingsByIntervention(site: Site, records: readonly EffectRecor
   return [...groupBy(records, (r) => r.effect.interventions.map((i) => i.id))]
     .map(([interventionId, group]) => {
       const d = site.intervention(interventionId).data;
-      return { ...findingLine(d.shortName ?? d.name, paths.intervention(interventionId), group, interventionId, outcomeId), n: group.length };
+      return { ...findingLine(interventionLabel(d), paths.intervention(interventionId), group, interventionId, outcomeId), n: group.length };
     })
     .sort(mostResultsFirst)
     .map(({ n: _n, ...line }) => line);

@@ -121,3 +121,8 @@ export function evidenceLabel(c: Pick<Citation, 'quote' | 'record' | 'signedOff'
       return { summary: 'Quote' };
   }
 }
+
+/** The name an intervention goes by in tables, lists and titles: its short name (COS-P, VIPP-SD) where it has one. */
+export function interventionLabel(intervention: { name: string; shortName?: string | undefined }): string {
+  return intervention.shortName ?? intervention.name;
+}

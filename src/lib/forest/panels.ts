@@ -16,6 +16,7 @@ import { panelAxisTitle, panelMeasure } from './describe.ts';
 import { rowFromEffect } from './rows.ts';
 import { studyPanel } from './study.ts';
 import type { BetterWhen, ForestPanel, ForestRow } from './types.ts';
+import { interventionLabel } from '../labels.ts';
 
 export type PageContext = 'review' | 'intervention' | 'outcome';
 
@@ -38,7 +39,7 @@ function labelsFor(record: EffectRecord, site: Site, context: PageContext, base:
   const { review, effect } = record;
   const outcome = site.outcome(effect.outcome.id).data.name;
   const measure = effect.measure ? `measure: ${effect.measure}` : undefined;
-  const interventions = effect.interventions.map((i) => site.intervention(i.id).data.shortName ?? site.intervention(i.id).data.name).join(', ');
+  const interventions = effect.interventions.map((i) => interventionLabel(site.intervention(i.id).data)).join(', ');
   const key = `${review.id}--${effect.id}`;
   const href = `${base}${paths.effect(review.id, effect.id)}`;
   switch (context) {
