@@ -23,6 +23,7 @@ import { join, relative, sep } from 'node:path';
 import { generateCorpus } from './bench/corpus.ts';
 import { writeBareSite } from './bench/bare.ts';
 import { measure, phases, type Markers, type Measured } from './bench/measure.ts';
+import { timeDevServer, type DevTiming } from './bench/dev.ts';
 
 const root = join(import.meta.dirname, '..');
 const sizes = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
@@ -133,6 +134,47 @@ interface Row {
   project: Side;
   bare: Side;
   bareUnifiedGfm?: Side | undefined;
+  editorsLoop?: EditorsLoop | undefined;
+}
+
+/** `astro dev` started again and again on the same corpus, project and bare site in turn. */
+interface EditorsLoop {
+  /** The review page asked for (its id is the same on both sites). */
+  review: string;
+  project: (DevTiming & { cold: boolean })[];
+  bare: (DevTiming & { cold: boolean })[];
+}
+
+/** The size the issue sets the editors' loop target at (the dev server's first page within 10 s). */
+const editorsLoopAt = 5000;
+/** The longest committed review, the most a review page renders (the corpus keeps committed reviews under their own ids). */
+const reviewForDev = readdirSync(join(root, 'content', 'reviews'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ id: f.replace(/\.mdx$/, ''), bytes: statSync(join(root, 'content', 'reviews', f)).size }))
+  .sort((a, b) => b.bytes - a.bytes || a.id.localeCompare(b.id))[0]!.id;
+
+/**
+ * Each site started once cold (no dev cache yet: after a build, as on a fresh clone), asked for its home
+ * page; then warm (as an editor restarts it), alternately, twice each for the home page and a review page.
+ */
+async function editorsLoop(project: string, bare: string, reviewId: string): Promise<EditorsLoop> {
+  const review = `/reviews/${reviewId}/`;
+  const loop: EditorsLoop = { review, project: [], bare: [] };
+  const run = async (side: 'project' | 'bare', path: string, cold: boolean) => {
+    const dir = side === 'project' ? project : bare;
+    const timing = await timeDevServer(dir, path, { log: join(logs, `dev-${side}-${loop[side].length + 1}.log`) });
+    loop[side].push({ ...timing, cold });
+    console.log(`  dev, ${side}${cold ? ' (cold)' : ''}: ready ${timing.ready.toFixed(1)} s, ${path} at ${timing.firstPage.toFixed(1)} s`);
+  };
+  await run('project', '/', true);
+  await run('bare', '/', true);
+  for (let round = 0; round < 2; round++) {
+    for (const path of ['/', review]) {
+      await run('project', path, false);
+      await run('bare', path, false);
+    }
+  }
+  return loop;
 }
 
 async function build(kind: 'project' | 'bare', dir: string, label: string): Promise<Side> {
@@ -171,6 +213,7 @@ for (const reviews of sizes) {
   console.log(`  project: ${projectSide.dist.pages} pages in ${projectSide.wall.toFixed(1)} s`);
 
   const entries = ['reviews', 'interventions', 'outcomes', 'events'].reduce((n, c) => n + readdirSync(join(project, 'content', c)).filter((f) => f.endsWith('.mdx')).length, 0);
+  let loop: EditorsLoop | undefined;
   const bareSite = async (markdown: 'default' | 'unified-gfm') => {
     const bare = join(work, `bare-${reviews}-${markdown}`);
     // Pages: one per entry, the home page, and plain pages to match the project (its 404 included).
@@ -179,6 +222,7 @@ for (const reviews of sizes) {
     console.log(`  building the bare site (${markdown === 'default' ? "Astro's default Markdown" : 'unified() with remark-gfm'})…`);
     const side = await build('bare', bare, `bare-${reviews}-${markdown}`);
     console.log(`  bare: ${side.dist.pages} pages in ${side.wall.toFixed(1)} s`);
+    if (reviews === editorsLoopAt && markdown === 'default') loop = await editorsLoop(project, bare, reviewForDev);
     rmSync(bare, { recursive: true, force: true });
     return side;
   };
@@ -186,7 +230,7 @@ for (const reviews of sizes) {
   const bareUnifiedGfm = reviews === 1000 ? await bareSite('unified-gfm') : undefined;
   rmSync(project, { recursive: true, force: true });
 
-  const row: Row = { reviews, interventions: corpus.interventions, measuredAt: new Date().toISOString(), project: projectSide, bare, bareUnifiedGfm };
+  const row: Row = { reviews, interventions: corpus.interventions, measuredAt: new Date().toISOString(), project: projectSide, bare, bareUnifiedGfm, editorsLoop: loop };
   rows.splice(0, rows.length, ...rows.filter((r) => r.reviews !== reviews), row);
   rows.sort((a, b) => a.reviews - b.reviews);
   writeFileSync(resultsFile, `${JSON.stringify(rows, null, 2)}\n`);
@@ -242,6 +286,19 @@ function report(rows: Row[]): string {
   if (gfm?.bareUnifiedGfm) {
     out.push('', '## remark-gfm under unified() against Astro\'s default Markdown processor', '');
     out.push(`At ${gfm.reviews.toLocaleString('en-GB')} reviews, the bare site (${gfm.bare.dist.pages.toLocaleString('en-GB')} pages) built with Astro's default processor: ${s(gfm.bare.wall)} s wall, ${s(gfm.bare.cpu)} s CPU; with \`unified({ gfm: false, remarkPlugins: [remarkGfm] })\` as the project configures it: ${s(gfm.bareUnifiedGfm.wall)} s wall, ${s(gfm.bareUnifiedGfm.cpu)} s CPU (${(gfm.bareUnifiedGfm.wall / gfm.bare.wall).toFixed(2)}× wall; rendering ${s(gfm.bare.phases.rendering)} s against ${s(gfm.bareUnifiedGfm.phases.rendering)} s, bundling ${s(gfm.bare.phases.bundling)} s against ${s(gfm.bareUnifiedGfm.phases.bundling)} s).`);
+  }
+  const dev = rows.find((r) => r.editorsLoop);
+  if (dev?.editorsLoop) {
+    const loop = dev.editorsLoop;
+    const span = (xs: number[]) => (xs.length === 0 ? '–' : Math.min(...xs) === Math.max(...xs) ? s(xs[0]) : `${s(Math.min(...xs))}–${s(Math.max(...xs))}`);
+    const cell = (runs: EditorsLoop['project']) => `${span(runs.map((r) => r.ready))} / ${span(runs.map((r) => r.firstPage))}`;
+    const pick = (side: 'project' | 'bare', cold: boolean, path: string) => loop[side].filter((r) => r.cold === cold && r.path === path);
+    out.push('', `## Editors' loop: \`npm run dev\` at ${dev.reviews.toLocaleString('en-GB')} reviews`, '');
+    out.push('Seconds from the command to Astro\'s "ready" line / to the whole first page, asked for as soon as it is ready. Project and bare site (Astro\'s default Markdown) alternately; cold is the first start after a build, warm the starts after it (the range over runs).', '');
+    out.push('| start | page | project: ready / first page | bare: ready / first page |');
+    out.push('|---|---|---|---|');
+    out.push(`| cold | / | ${cell(pick('project', true, '/'))} | ${cell(pick('bare', true, '/'))} |`);
+    for (const path of ['/', loop.review]) out.push(`| warm | ${path} | ${cell(pick('project', false, path))} | ${cell(pick('bare', false, path))} |`);
   }
   // What the numbers mean (targets met or missed, and what bounds them): written by people, kept beside the results.
   const findings = join(root, 'scripts', 'bench', 'findings.md');

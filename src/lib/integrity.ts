@@ -112,8 +112,8 @@ type Path = (string | number)[];
 /** One value met on the walk: where it stands is worked out only when a rule asks (nearly always to name a problem). */
 class Walked {
   readonly value: unknown;
-  /** How deep it stands: 0 for the entry's data itself. */
-  readonly depth: number;
+  /** Whether it is the entry's data itself, not a value inside it. */
+  readonly isTop: boolean;
   readonly #parent: Walked | undefined;
   readonly #key: string | number | undefined;
   #path: Path | undefined;
@@ -121,7 +121,7 @@ class Walked {
     this.value = value;
     this.#parent = parent;
     this.#key = key;
-    this.depth = parent === undefined ? 0 : parent.depth + 1;
+    this.isTop = parent === undefined;
   }
   get path(): Path {
     return (this.#path ??= this.#parent === undefined ? [] : [...this.#parent.path, this.#key!]);
@@ -234,7 +234,7 @@ export function checkDates(entries: readonly EntryLike[], today: Date): Problem[
       for (const key of ['date', 'start'] as const) {
         const v = value[key];
         if (typeof v !== 'string') continue;
-        if (e.collection === 'events' && node.depth === 0 && key === 'date') continue;
+        if (e.collection === 'events' && node.isTop && key === 'date') continue;
         const span = dateSpan(v);
         if (span && span.first > todayIso) {
           problems.push({ file: e.file, field: fieldPath([...node.path, key]), message: `"${v}" is in the future (today is ${todayIso}; a date of something that has happened cannot be later)` });

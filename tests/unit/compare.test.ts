@@ -57,6 +57,44 @@ describe('a pair page’s summary', () => {
     expect(tallyText({ results: 1, directions: [{ direction: 'unclear', count: 1, ours: 0 }] })).toBe('1 result: 1 is unclear');
   });
 
+  it('lists shared outcomes, then each side’s own, each by outcome name, from the effects themselves', () => {
+    const outcomesOf = (id: string) => new Set(site.effectsForIntervention(id).map((e) => e.effect.outcome.id));
+    const byName = (x: string, y: string) => site.outcome(x).data.name.localeCompare(site.outcome(y).data.name);
+    for (const [a, b] of [['cos-p', 'parenting-interventions'], ['video-feedback', 'home-visiting'], ['vipp-sd', 'cos-p']] as const) {
+      const [oa, ob] = [outcomesOf(a), outcomesOf(b)];
+      const { shared, onlyA, onlyB } = pairSummary(site, a, b);
+      expect(shared.map((l) => l.outcome), `${a} and ${b}`).toEqual([...oa].filter((o) => ob.has(o)).sort(byName));
+      expect(onlyA, `only ${a}`).toEqual([...oa].filter((o) => !ob.has(o)).sort(byName));
+      expect(onlyB, `only ${b}`).toEqual([...ob].filter((o) => !oa.has(o)).sort(byName));
+      expect(onlyA.length + onlyB.length, 'a pair with outcomes on one side only').toBeGreaterThan(0);
+      // Only directions some result takes, in the fixed order benefit, no difference, harm, mixed, unclear.
+      const order = ['benefit', 'no-difference', 'harm', 'mixed', 'unclear'];
+      for (const line of shared) {
+        for (const tally of [line.a, line.b]) {
+          expect(tally.directions.every((d) => d.count > 0)).toBe(true);
+          const at = tally.directions.map((d) => order.indexOf(d.direction));
+          expect(at).toEqual([...at].sort((x, y) => x - y));
+          expect(at.every((i) => i >= 0)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('works out the tallies once per site', async () => {
+    const { outcomeTallies } = await import('../../src/lib/compare.ts');
+    expect(outcomeTallies(site)).toBe(outcomeTallies(site));
+  });
+
+  it('has words for every direction, for one result and for several', () => {
+    const words = (direction: 'benefit' | 'no-difference' | 'harm' | 'mixed' | 'unclear', count: number) =>
+      tallyText({ results: count, directions: [{ direction, count, ours: 0 }] });
+    expect([1, 2].map((n) => words('benefit', n))).toEqual(['1 result: 1 favours the intervention', '2 results: 2 favour the intervention']);
+    expect([1, 2].map((n) => words('no-difference', n))).toEqual(['1 result: 1 shows no clear difference', '2 results: 2 show no clear difference']);
+    expect([1, 2].map((n) => words('harm', n))).toEqual(['1 result: 1 favours the comparison', '2 results: 2 favour the comparison']);
+    expect([1, 2].map((n) => words('mixed', n))).toEqual(['1 result: 1 is mixed', '2 results: 2 are mixed']);
+    expect([1, 2].map((n) => words('unclear', n))).toEqual(['1 result: 1 is unclear', '2 results: 2 are unclear']);
+  });
+
   describe('as content grows', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ae-compare-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
