@@ -290,7 +290,10 @@ function report(rows: Row[]): string {
   const dev = rows.find((r) => r.editorsLoop);
   if (dev?.editorsLoop) {
     const loop = dev.editorsLoop;
-    const span = (xs: number[]) => (xs.length === 0 ? '–' : Math.min(...xs) === Math.max(...xs) ? s(xs[0]) : `${s(Math.min(...xs))}–${s(Math.max(...xs))}`);
+    const span = (xs: number[]) => {
+      const [low, high] = [s(Math.min(...xs)), s(Math.max(...xs))];
+      return xs.length === 0 ? '–' : low === high ? low : `${low}–${high}`;
+    };
     const cell = (runs: EditorsLoop['project']) => `${span(runs.map((r) => r.ready))} / ${span(runs.map((r) => r.firstPage))}`;
     const pick = (side: 'project' | 'bare', cold: boolean, path: string) => loop[side].filter((r) => r.cold === cold && r.path === path);
     out.push('', `## Editors' loop: \`npm run dev\` at ${dev.reviews.toLocaleString('en-GB')} reviews`, '');
