@@ -39,6 +39,13 @@ export function compareListPages(ids: readonly string[], subject: string): HubPa
   );
 }
 
+/** The address of `second`'s line on the pages of a compare list. */
+function lineOn(pages: readonly HubPage<string>[], second: string): string {
+  const page = pages.find((p) => p.records.includes(second));
+  if (page === undefined) throw new Error(`pairLinePath: ${second} is not among the interventions`);
+  return `${page.path}#${second}`;
+}
+
 /**
  * Where a pair's address leads when pair pages are not published: the page of the first
  * intervention's compare list (by id) that holds the second, at its line (the line's id is the
@@ -46,9 +53,7 @@ export function compareListPages(ids: readonly string[], subject: string): HubPa
  */
 export function pairLinePath(ids: readonly string[], a: string, b: string): string {
   const [first, second] = pairIds(a, b);
-  const page = compareListPages(ids, first).find((p) => p.records.includes(second));
-  if (page === undefined) throw new Error(`pairLinePath: ${second} is not among the interventions`);
-  return `${page.path}#${second}`;
+  return lineOn(compareListPages(ids, first), second);
 }
 
 /** A pair's published address and, when pairs are lines in compare lists, where it leads on to. */
@@ -61,11 +66,18 @@ export interface PairAddress {
 
 /**
  * Every pair's address (/compare/<a>-vs-<b>/, always published) and where it leads: the one answer
- * the pair pages and the sitemap (which leaves out addresses that lead on) both use.
+ * the pair pages and the sitemap (which leaves out addresses that lead on) both use. Each
+ * intervention's list is paged once, not once per pair (n² pairs each paging a list of n was n³).
  */
 export function pairAddresses(ids: readonly string[]): PairAddress[] {
   const ownPages = publishesPairPages(ids.length);
-  return allPairs(ids).map(([a, b]) => ({ a, b, path: paths.comparePair(a, b), leadsTo: ownPages ? undefined : pairLinePath(ids, a, b) }));
+  const lists = new Map<string, HubPage<string>[]>();
+  const listOf = (first: string) => {
+    let pages = lists.get(first);
+    if (pages === undefined) lists.set(first, (pages = compareListPages(ids, first)));
+    return pages;
+  };
+  return allPairs(ids).map(([a, b]) => ({ a, b, path: paths.comparePair(a, b), leadsTo: ownPages ? undefined : lineOn(listOf(a), b) }));
 }
 
 /** Outcomes with evidence for both (side by side), and for only one of them. */
