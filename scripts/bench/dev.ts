@@ -77,6 +77,7 @@ export async function timeDevServer(dir: string, path: string, options: { log: s
   } finally {
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
     await exited;
-    out.end();
+    // The log is whole, and closed, before anyone is told to read it (or removes its folder).
+    await new Promise<void>((resolve) => out.end(resolve));
   }
 }
