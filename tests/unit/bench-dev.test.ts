@@ -27,8 +27,8 @@ describe('timing the dev server', () => {
     expect(timing.firstPage).toBeGreaterThan(timing.ready);
     // Astro's own words are kept in the log.
     expect(readFileSync(log, 'utf8')).toMatch(/ready in \d+/);
-    const port = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(readFileSync(log, 'utf8'))![1];
-    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+    const origin = /Local\s+(http:\/\/\S+)/.exec(readFileSync(log, 'utf8'))![1];
+    await expect(fetch(origin!)).rejects.toThrow();
   });
 
   it('fails, naming its log, when the page is not there', async () => {
