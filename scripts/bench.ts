@@ -141,9 +141,15 @@ interface Row {
 interface EditorsLoop {
   /** The review page asked for (its id is the same on both sites). */
   review: string;
-  project: (DevTiming & { cold: boolean })[];
-  bare: (DevTiming & { cold: boolean })[];
+  project: (DevTiming & { start: DevStart })[];
+  bare: (DevTiming & { start: DevStart })[];
 }
+
+/**
+ * Which content store a start finds: the one the build just handed over (the project's build does,
+ * the bare site's does not), the one its own last start saved, or none (a clone never built).
+ */
+type DevStart = 'after a build' | 'again' | 'no saved store';
 
 /** The size the issue sets the editors' loop target at (the dev server's first page within 10 s). */
 const editorsLoopAt = 5000;
@@ -154,26 +160,30 @@ const reviewForDev = readdirSync(join(root, 'content', 'reviews'))
   .sort((a, b) => b.bytes - a.bytes || a.id.localeCompare(b.id))[0]!.id;
 
 /**
- * Each site started once cold (no dev cache yet: after a build, as on a fresh clone), asked for its home
- * page; then warm (as an editor restarts it), alternately, twice each for the home page and a review page.
+ * Each site started first after its build, asked for its home page; then again (as an editor restarts
+ * it), alternately, twice each for the home page and a review page; last, the review page with no
+ * saved content store at all (`npm run dev` on a clone never built).
  */
 async function editorsLoop(project: string, bare: string, reviewId: string): Promise<EditorsLoop> {
   const review = `/reviews/${reviewId}/`;
   const loop: EditorsLoop = { review, project: [], bare: [] };
-  const run = async (side: 'project' | 'bare', path: string, cold: boolean) => {
+  const run = async (side: 'project' | 'bare', path: string, start: DevStart) => {
     const dir = side === 'project' ? project : bare;
+    if (start === 'no saved store') rmSync(join(dir, '.astro', 'data-store.json'), { force: true });
     const timing = await timeDevServer(dir, path, { log: join(logs, `dev-${side}-${loop[side].length + 1}.log`) });
-    loop[side].push({ ...timing, cold });
-    console.log(`  dev, ${side}${cold ? ' (cold)' : ''}: ready ${timing.ready.toFixed(1)} s, ${path} at ${timing.firstPage.toFixed(1)} s`);
+    loop[side].push({ ...timing, start });
+    console.log(`  dev, ${side} (${start}): ready ${timing.ready.toFixed(1)} s, ${path} at ${timing.firstPage.toFixed(1)} s`);
   };
-  await run('project', '/', true);
-  await run('bare', '/', true);
+  await run('project', '/', 'after a build');
+  await run('bare', '/', 'after a build');
   for (let round = 0; round < 2; round++) {
     for (const path of ['/', review]) {
-      await run('project', path, false);
-      await run('bare', path, false);
+      await run('project', path, 'again');
+      await run('bare', path, 'again');
     }
   }
+  await run('project', review, 'no saved store');
+  await run('bare', review, 'no saved store');
   return loop;
 }
 
@@ -295,13 +305,13 @@ function report(rows: Row[]): string {
       return xs.length === 0 ? '–' : low === high ? low : `${low}–${high}`;
     };
     const cell = (runs: EditorsLoop['project']) => `${span(runs.map((r) => r.ready))} / ${span(runs.map((r) => r.firstPage))}`;
-    const pick = (side: 'project' | 'bare', cold: boolean, path: string) => loop[side].filter((r) => r.cold === cold && r.path === path);
+    const pick = (side: 'project' | 'bare', start: DevStart, path: string) => loop[side].filter((r) => r.start === start && r.path === path);
     out.push('', `## Editors' loop: \`npm run dev\` at ${dev.reviews.toLocaleString('en-GB')} reviews`, '');
-    out.push('Seconds from the command to Astro\'s "ready" line / to the whole first page, asked for as soon as it is ready. Project and bare site (Astro\'s default Markdown) alternately; cold is the first start after a build, warm the starts after it (the range over runs).', '');
+    out.push('Seconds from the command to Astro\'s "ready" line / to the whole first page, asked for as soon as it is ready (the range over runs). Project and bare site (Astro\'s default Markdown) alternately, each started as `npm run dev` starts it. "After a build": the first start after `npm run build` (the project\'s build hands the dev server its content store; a bare site\'s does not). "Again": later starts, with the store the last one saved. "No saved store": a clone never built.', '');
     out.push('| start | page | project: ready / first page | bare: ready / first page |');
     out.push('|---|---|---|---|');
-    out.push(`| cold | / | ${cell(pick('project', true, '/'))} | ${cell(pick('bare', true, '/'))} |`);
-    for (const path of ['/', loop.review]) out.push(`| warm | ${path} | ${cell(pick('project', false, path))} | ${cell(pick('bare', false, path))} |`);
+    const rowsFor: [DevStart, string][] = [['after a build', '/'], ['again', '/'], ['again', loop.review], ['no saved store', loop.review]];
+    for (const [start, path] of rowsFor) out.push(`| ${start} | ${path} | ${cell(pick('project', start, path))} | ${cell(pick('bare', start, path))} |`);
   }
   // What the numbers mean (targets met or missed, and what bounds them): written by people, kept beside the results.
   const findings = join(root, 'scripts', 'bench', 'findings.md');
