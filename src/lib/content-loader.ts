@@ -39,11 +39,10 @@ export function contentGlob(options: { base: string; pattern: string }): Loader 
         );
       }
       // Where each stored entry came from, as its absolute path: its id and the digest of its text then.
-      const stored = new Map<string, { id: string; digest: string | number }>();
+      // (An entry without a file is filed under the root folder, which is never a file glob reads.)
+      const stored = new Map<string, { id: string; digest: string | number | undefined }>();
       for (const entry of store.values()) {
-        if (entry.filePath !== undefined && entry.digest !== undefined) {
-          stored.set(fileURLToPath(new URL(entry.filePath, config.root)), { id: entry.id, digest: entry.digest });
-        }
+        stored.set(fileURLToPath(new URL(entry.filePath ?? '', config.root)), { id: entry.id, digest: entry.digest });
       }
       let starting = true;
       const reading = new Map<string, EntryType>();
@@ -53,7 +52,8 @@ export function contentGlob(options: { base: string; pattern: string }): Loader 
         ours.getEntryInfo = (file) => {
           const known = starting ? stored.get(fileURLToPath(file.fileUrl)) : undefined;
           if (known !== undefined && known.digest === generateDigest(file.contents)) {
-            return { data: { slug: known.id }, body: '' };
+            // glob reads nothing else of an unchanged file (not even its body) before it keeps the stored entry.
+            return { data: { slug: known.id } };
           }
           return type.getEntryInfo(file);
         };

@@ -72,6 +72,7 @@ describe('editing while `astro dev` runs, on a start after a build', () => {
     const original = readFileSync(untouched, 'utf8');
     writeFileSync(untouched, original.replace('title: Wright et al. 2023 (NIHR national survey and reviews)\n', 'title: Wright et al. 2023, edited while it runs\n'));
     expect(await waitForTitle('/reviews/wright-2023/', 'Wright et al. 2023, edited while it runs')).toBe('Wright et al. 2023, edited while it runs');
+    expect(readFileSync(join(dir, 'dev.log'), 'utf8')).toContain('[content-glob] Reloaded data from wright-2023.mdx');
     // Back to the text the server found at its start: a change like any other, not the start's short cut.
     writeFileSync(untouched, original);
     expect(await waitForTitle('/reviews/wright-2023/', 'Wright et al. 2023 (NIHR national survey and reviews)')).toBe('Wright et al. 2023 (NIHR national survey and reviews)');

@@ -144,6 +144,10 @@ describe('the content loader', () => {
     expect(store.get('beta')!.data).toEqual({ title: 'Beta', checked: true });
   });
 
+  it('is named for the messages Astro prints about it ("[content-glob] Reloaded data from …")', () => {
+    expect(contentGlob({ base: './reviews', pattern: '*.mdx' }).name).toBe('content-glob');
+  });
+
   it('says what to do if Astro stops handing loaders its entry types', async () => {
     setUp();
     const bare = { ...context(new Map()), entryTypes: undefined } as unknown as LoaderContext;
