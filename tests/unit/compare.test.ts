@@ -82,6 +82,33 @@ describe('a pair page’s summary', () => {
     }
   });
 
+  it('counts every result once, under its direction, in the fixed order with harm and mixed among them', async () => {
+    const { outcomeTallies } = await import('../../src/lib/compare.ts');
+    // Our content has one result favouring the comparison and none mixed: two stated directions are
+    // changed here, in memory, so the tallies meet every direction, and one tally both of these.
+    const entries = loadContent().entries.map((e) => structuredClone(e));
+    const barlow = entries.find((e) => e.collection === 'reviews' && e.id === 'barlow-2015')!;
+    const effects = barlow.data.effects as { id: string; outcome: { collection: string; id: string }; direction?: string }[];
+    effects.find((e) => e.id === 'infant-mental-health-vs-other')!.direction = 'mixed';
+    Object.assign(effects.find((e) => e.id === 'maternal-mental-health-vs-other')!, { direction: 'harm', outcome: { collection: 'outcomes', id: 'infant-mental-health' } });
+    const tallies = outcomeTallies(buildSite(toRawSite(entries)));
+    const order = ['benefit', 'no-difference', 'harm', 'mixed', 'unclear'];
+    const seen = new Set<string>();
+    for (const byOutcome of tallies.values()) {
+      for (const tally of byOutcome.values()) {
+        expect(tally.directions.reduce((n, d) => n + d.count, 0)).toBe(tally.results);
+        const directions = tally.directions.map((d) => d.direction);
+        expect(directions).toEqual(order.filter((d) => directions.includes(d)));
+        for (const d of directions) seen.add(d);
+      }
+    }
+    expect([...seen].sort()).toEqual([...order].sort());
+    expect(tallies.get('parent-infant-psychotherapy')!.get('infant-mental-health')!.directions).toEqual([
+      { direction: 'harm', count: 1, ours: 0 },
+      { direction: 'mixed', count: 1, ours: 0 },
+    ]);
+  });
+
   it('works out the tallies once per site', async () => {
     const { outcomeTallies } = await import('../../src/lib/compare.ts');
     const fresh = buildSite(toRawSite(loadContent().entries));
