@@ -7,7 +7,7 @@
  * Every rule reads its data defensively: the checker also runs them on the
  * part of a file that passed its schema when another part did not.
  */
-import { collectionNames, type CollectionName } from '../schemas/common.ts';
+import { collectionNames, isEntryLink, type CollectionName } from '../schemas/common.ts';
 
 export interface EntryLike {
   collection: CollectionName;
@@ -37,19 +37,12 @@ export function formatProblems(problems: readonly Problem[]): string {
   return `${problems.length} problem${problems.length === 1 ? '' : 's'} in content/ (nothing was published):\n${lines.join('\n')}`;
 }
 
-function isRef(value: unknown): value is { collection: CollectionName; id: string } {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  // The cheap tests first: this runs on every object of every entry.
-  return typeof v.id === 'string' && (collectionNames as readonly unknown[]).includes(v.collection) && Object.keys(value).length === 2;
-}
-
 /** Every link to another entry inside `value`, with where it stands, in document order. */
 export function refsIn(value: unknown): { readonly path: Path; ref: { collection: CollectionName; id: string } }[] {
   // A link's own fields are strings, so no link stands inside another: the walk's links are all of them.
   const links: { readonly path: Path; ref: { collection: CollectionName; id: string } }[] = [];
   for (const node of walk(value)) {
-    if (isRef(node.value)) links.push({ ref: node.value, get path() { return node.path; } });
+    if (isEntryLink(node.value)) links.push({ ref: node.value, get path() { return node.path; } });
   }
   return links;
 }

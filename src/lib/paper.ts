@@ -4,6 +4,7 @@
  * stylesheet acts on the marks; the screen shows everything as before.
  */
 import { normaliseWhitespace } from './quotes.ts';
+import { isEntryLink } from '../schemas/common.ts';
 
 /** The parts of a citation that say whose words are printed, and where: a source, its quote (or our record, or nothing), the place in it. */
 export interface PrintedEvidence {
@@ -74,7 +75,7 @@ export function printedLength(value: unknown): number {
   if (typeof value === 'number') return String(value).length;
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + printedLength(v), 0);
   if (value === null || typeof value !== 'object') return 0;
-  if ('collection' in value && 'id' in value) return 0;
+  if (isEntryLink(value)) return 0;
   return Object.entries(value).reduce((n, [k, v]) => (unread.has(k) ? n : n + printedLength(v)), 0);
 }
 

@@ -4,6 +4,17 @@ import { z } from 'astro/zod';
 export const collectionNames = ['sources', 'interventions', 'reviews', 'outcomes', 'glossary', 'events'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
+/**
+ * Whether a parsed value is a link to another entry: exactly a collection's name and an id, the
+ * shape `ref()` below parses to. The integrity rules find links with it, and paper budgets skip them.
+ */
+export function isEntryLink(value: unknown): value is { collection: CollectionName; id: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  // The cheap tests first: this runs on every object of every entry.
+  return typeof v.id === 'string' && (collectionNames as readonly unknown[]).includes(v.collection) && Object.keys(value).length === 2;
+}
+
 /** A permanent id: lower case words joined by hyphens. It becomes a URL on slides, so keep it short. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const id = z.string().regex(idPattern, 'must be lower-case letters, digits and single hyphens, e.g. "cos-p"');

@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { pairSummary, tallyText } from '../../src/lib/compare.ts';
-import { classifyEffect } from '../../src/lib/direction.ts';
+import { classifyEffect, type Direction } from '../../src/lib/direction.ts';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { projectRoot } from '../../scripts/lib/load-content.ts';
 
@@ -70,7 +70,7 @@ describe('a pair page’s summary', () => {
       expect(onlyB, `only ${b}`).toEqual([...ob].filter((o) => !oa.has(o)).sort(byName));
       expect(onlyA.length + onlyB.length, 'a pair with outcomes on one side only').toBeGreaterThan(0);
       // Only directions some result takes, in the fixed order benefit, no difference, harm, mixed, unclear.
-      const order = ['benefit', 'no-difference', 'harm', 'mixed', 'unclear'];
+      const order: Direction[] = ['benefit', 'no-difference', 'harm', 'mixed', 'unclear'];
       for (const line of shared) {
         for (const tally of [line.a, line.b]) {
           expect(tally.directions.every((d) => d.count > 0)).toBe(true);
@@ -88,12 +88,12 @@ describe('a pair page’s summary', () => {
     // changed here, in memory, so the tallies meet every direction, and one tally both of these.
     const entries = loadContent().entries.map((e) => structuredClone(e));
     const barlow = entries.find((e) => e.collection === 'reviews' && e.id === 'barlow-2015')!;
-    const effects = barlow.data.effects as { id: string; outcome: { collection: string; id: string }; direction?: string }[];
+    const effects = (barlow.data as { effects: { id: string; outcome: { collection: string; id: string }; direction?: string }[] }).effects;
     effects.find((e) => e.id === 'infant-mental-health-vs-other')!.direction = 'mixed';
     Object.assign(effects.find((e) => e.id === 'maternal-mental-health-vs-other')!, { direction: 'harm', outcome: { collection: 'outcomes', id: 'infant-mental-health' } });
     const tallies = outcomeTallies(buildSite(toRawSite(entries)));
-    const order = ['benefit', 'no-difference', 'harm', 'mixed', 'unclear'];
-    const seen = new Set<string>();
+    const order: Direction[] = ['benefit', 'no-difference', 'harm', 'mixed', 'unclear'];
+    const seen = new Set<Direction>();
     for (const byOutcome of tallies.values()) {
       for (const tally of byOutcome.values()) {
         expect(tally.directions.reduce((n, d) => n + d.count, 0)).toBe(tally.results);
