@@ -1,4 +1,5 @@
 // @ts-check
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -9,7 +10,8 @@ import { remarkContentPolicy, remarkSiteLinks } from './src/lib/remark-content.t
 import noHeadInjectDirective from './src/integrations/no-head-inject-directive.ts';
 
 // Redirect pages (short links, aliases, former addresses, compare pairs that lead on) stay out of
-// the sitemap. Which they are is read from content/ when the build is done, just before the
+// the sitemap, and are listed in _redirects for hosts that read it (the HTML redirect pages serve
+// every other host). Which they are is read from content/ when the build is done, just before the
 // sitemap is written (integrations' hooks run in the order listed), not when this config loads:
 // that read takes seconds at thousands of reviews, and `astro dev` never writes a sitemap.
 /** @type {Set<string>} */
@@ -18,8 +20,10 @@ let redirectPaths = new Set();
 const findRedirectPages = {
   name: 'attachment-evidence:redirect-pages',
   hooks: {
-    'astro:build:done': async () => {
-      redirectPaths = (await import('./scripts/lib/redirect-paths.ts')).redirectPaths(site.base);
+    'astro:build:done': async ({ dir }) => {
+      const pages = (await import('./scripts/lib/redirect-paths.ts')).redirectPages(site.base);
+      redirectPaths = pages.paths;
+      writeFileSync(new URL('_redirects', dir), pages.redirectsFile);
     },
   },
 };

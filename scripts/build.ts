@@ -15,8 +15,6 @@ import { headersFile } from '../src/lib/csp.ts';
 import { customDomain } from '../src/lib/custom-domain.ts';
 import { site } from '../src/site.config.ts';
 import { parsePublishedUrls, unresolvedMessage, unresolvedUrls } from '../src/lib/published-urls.ts';
-import { redirectsFile, redirectsFor } from '../src/lib/short-links.ts';
-import { loadContent } from './lib/load-content.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 
 // No usage reports leave a build machine (the site's privacy promise covers its tooling).
@@ -113,8 +111,6 @@ function checkSite(): { pages: number; indexed: number } {
       fail('published addresses would break (listed above)');
     }
   }
-  // Short links and aliases for hosts that read _redirects; the HTML redirect pages serve every other host.
-  writeFileSync(join(staging, '_redirects'), redirectsFile(redirectsFor(loadContent(root).entries), site.base));
   // GitHub Pages: the custom domain, from the one config module.
   const domain = customDomain(site.origin, site.base);
   if (domain) writeFileSync(join(staging, 'CNAME'), `${domain}\n`);
