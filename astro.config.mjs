@@ -21,7 +21,7 @@ const findRedirectPages = {
   name: 'attachment-evidence:redirect-pages',
   hooks: {
     'astro:build:done': async ({ dir }) => {
-      const pages = (await import('./scripts/lib/redirect-paths.ts')).redirectPages(site.base);
+      const pages = (await import('./scripts/lib/redirect-pages.ts')).redirectPages(site.base);
       redirectPaths = pages.paths;
       writeFileSync(new URL('_redirects', dir), pages.redirectsFile);
     },
